@@ -1,0 +1,60 @@
+import { defineConfig } from 'electron-vite'
+import vue from '@vitejs/plugin-vue'
+import { resolve } from 'node:path'
+import type { Plugin } from 'vite'
+import { contentSecurityPolicy } from './electron/main/csp'
+
+const root = import.meta.dirname
+
+/** Writes the CSP into index.html: strict in the build, relaxed only for the dev server's HMR. */
+function cspMetaTag(): Plugin {
+  let devServerOrigin: string | undefined
+  return {
+    name: 'physioplan:csp',
+    configureServer(server) {
+      server.httpServer?.once('listening', () => {
+        const address = server.httpServer?.address()
+        if (address && typeof address === 'object') devServerOrigin = `http://localhost:${address.port}`
+      })
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html, context) {
+        const csp = contentSecurityPolicy({ devServerOrigin: context.server ? (devServerOrigin ?? 'http://localhost:5173') : undefined })
+        return html.replace('<!-- CSP -->', `<meta http-equiv="Content-Security-Policy" content="${csp}" />`)
+      }
+    }
+  }
+}
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      rolldownOptions: { input: { index: resolve(root, 'electron/main/index.ts') } }
+    }
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      rolldownOptions: {
+        input: { index: resolve(root, 'electron/preload/index.ts') },
+        // A sandboxed preload must be CommonJS.
+        output: { format: 'cjs', entryFileNames: '[name].cjs' }
+      }
+    }
+  },
+  renderer: {
+    root: 'renderer',
+    plugins: [vue(), cspMetaTag()],
+    define: {
+      __VUE_I18N_FULL_INSTALL__: true,
+      __VUE_I18N_LEGACY_API__: false,
+      __INTLIFY_PROD_DEVTOOLS__: false
+    },
+    build: {
+      outDir: resolve(root, 'out/renderer'),
+      rolldownOptions: { input: { index: resolve(root, 'renderer/index.html') } }
+    }
+  }
+})

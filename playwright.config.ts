@@ -1,0 +1,29 @@
+import { defineConfig } from '@playwright/test'
+
+const port = 4173
+export const baseURL = `http://127.0.0.1:${port}`
+
+// The built renderer is served locally and driven in Debian's Chromium; window.api is
+// forwarded to the real main-process handlers (see tests/e2e/harness.ts).
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results',
+  timeout: 30_000,
+  workers: 2,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    baseURL,
+    viewport: { width: 1280, height: 800 },
+    launchOptions: {
+      executablePath: process.env.PHYSIOPLAN_CHROMIUM ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+    },
+    trace: 'retain-on-failure'
+  },
+  webServer: {
+    command: `npx vite preview --outDir out/renderer --host 127.0.0.1 --port ${port} --strictPort`,
+    url: baseURL,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000
+  }
+})

@@ -1,0 +1,26 @@
+import type { AppApi } from '../../shared/ipc/contract'
+import type { ApiError, ApiResult } from '../../shared/ipc/result'
+
+declare global {
+  interface Window {
+    api: AppApi
+  }
+}
+
+/** The typed bridge to the main process, exposed by the preload script. */
+export const api = (): AppApi => window.api
+
+/** Unwraps a result for callers that show the error message themselves. */
+export class ApiCallError extends Error {
+  readonly error: ApiError
+  constructor(error: ApiError) {
+    super(error.message)
+    this.error = error
+  }
+}
+
+export async function unwrap<T>(call: Promise<ApiResult<T>>): Promise<T> {
+  const result = await call
+  if (!result.ok) throw new ApiCallError(result.error)
+  return result.value
+}

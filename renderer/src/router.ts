@@ -1,0 +1,13 @@
+import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
+
+export const routes: RouteRecordRaw[] = [
+  { path: '/', redirect: '/clients' },
+  { path: '/clients', name: 'clients', component: () => import('./features/clients/ClientsPage.vue') },
+  { path: '/library', name: 'library', component: () => import('./features/library/LibraryPage.vue') },
+  { path: '/templates', name: 'templates', component: () => import('./features/templates/TemplatesPage.vue') },
+  { path: '/settings', name: 'settings', component: () => import('./features/settings/SettingsPage.vue') },
+  { path: '/:pathMatch(.*)*', redirect: '/clients' }
+]
+
+// Hash history: the production page is a file:// URL, where path history cannot work.
+export const createAppRouter = () => createRouter({ history: createWebHashHistory(), routes })

@@ -1,0 +1,23 @@
+import { benchIpc } from './ipc'
+
+/**
+ * `npm run bench` prints one JSON object with a key per section;
+ * `npm run bench -- SECTION [SECTION…]` runs only those.
+ */
+const sections: Record<string, () => Promise<Record<string, number | string>>> = {
+  ipc: benchIpc
+}
+
+async function main(requested: string[]) {
+  const unknown = requested.filter((name) => !(name in sections))
+  if (unknown.length > 0) {
+    console.error(`Unknown bench section: ${unknown.join(', ')}. Known: ${Object.keys(sections).join(', ')}`)
+    process.exit(2)
+  }
+  const names = requested.length > 0 ? requested : Object.keys(sections)
+  const report: Record<string, unknown> = {}
+  for (const name of names) report[name] = await sections[name]!()
+  console.log(JSON.stringify(report, null, 2))
+}
+
+void main(process.argv.slice(2))

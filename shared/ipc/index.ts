@@ -1,0 +1,3 @@
+export * from './contract'
+export * from './result'
+export type { AppInfo } from './app-info'

@@ -1,0 +1,50 @@
+// Every IPC call resolves to a Result: errors are values, so no exception ever
+// has to cross the contextBridge (which would strip its type and details).
+
+export const apiErrorCodes = [
+  'invalid-input',
+  'forbidden-sender',
+  'unknown-method',
+  'not-found',
+  'conflict',
+  'corrupt-data',
+  'newer-version',
+  'disk-full',
+  'permission-denied',
+  'io-error',
+  'cancelled',
+  'internal'
+] as const
+
+export type ApiErrorCode = (typeof apiErrorCodes)[number]
+
+export interface ApiIssue {
+  /** Dotted path of the offending field, e.g. "0.dosage.holdSeconds". Empty for the whole value. */
+  path: string
+  message: string
+}
+
+export interface ApiError {
+  code: ApiErrorCode
+  /** One plain sentence the clinician can read. */
+  message: string
+  issues?: ApiIssue[]
+}
+
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError }
+
+export const ok = <T>(value: T): ApiResult<T> => ({ ok: true, value })
+export const fail = (error: ApiError): ApiResult<never> => ({ ok: false, error })
+
+/** Thrown by main-process services; the dispatcher turns it into an ApiError. */
+export class AppError extends Error {
+  readonly code: ApiErrorCode
+  readonly issues?: ApiIssue[]
+
+  constructor(code: ApiErrorCode, message: string, issues?: ApiIssue[]) {
+    super(message)
+    this.name = 'AppError'
+    this.code = code
+    this.issues = issues
+  }
+}

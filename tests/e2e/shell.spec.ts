@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs'
+import { contentSecurityPolicy } from '../../electron/main/csp'
+import { expect, test } from './harness'
+
+test('the shell opens on Clients and every section is reachable from the rail', async ({ page, services: _services }) => {
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()) })
+
+  await page.goto('/')
+  await expect(page.getByRole('heading', { level: 1, name: 'Clients' })).toBeVisible()
+  const rail = page.getByRole('navigation', { name: 'Main sections' })
+
+  for (const [link, heading] of [['Library', 'Exercise library'], ['Templates', 'Templates'], ['Settings', 'Settings'], ['Clients', 'Clients']]) {
+    await rail.getByRole('link', { name: link }).click()
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible()
+    await expect(rail.getByRole('link', { name: link })).toHaveAttribute('aria-current', 'page')
+  }
+  expect(errors).toEqual([])
+})
+
+test('Settings shows details answered by the real main-process handler', async ({ page, services }) => {
+  await page.goto('/#/settings')
+  await expect(page.getByTestId('app-version')).toHaveText('PhysioPlan 0.0.0-e2e')
+  await expect(page.getByTestId('data-dir')).toHaveText(services.config.dataDir)
+  await page.screenshot({ path: 'test-results/screens/settings.png' })
+})
+
+test('the rail is keyboard navigable with a visible focus ring', async ({ page, services: _services }) => {
+  await page.goto('/')
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Tab')
+  const focused = page.locator(':focus')
+  await expect(focused).toHaveText('Library')
+  expect(await focused.evaluate((el) => getComputedStyle(el).boxShadow)).not.toBe('none')
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 1, name: 'Exercise library' })).toBeVisible()
+})
+
+test('the built page carries the strict Content-Security-Policy', async ({ page, services: _services }) => {
+  const html = readFileSync('out/renderer/index.html', 'utf8')
+  expect(html).toContain(`content="${contentSecurityPolicy()}"`)
+  await page.goto('/')
+  const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')
+  expect(meta).toBe(contentSecurityPolicy())
+  await page.screenshot({ path: 'test-results/screens/clients.png' })
+})

@@ -1,0 +1,102 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { contract, channelOf, methodNames } from '../../shared/ipc/contract'
+import { AppError, type ApiResult } from '../../shared/ipc/result'
+import { createDispatcher, type Handlers } from '../../electron/main/dispatcher'
+import { createHandlers } from '../../electron/main/handlers'
+import { registerIpc } from '../../electron/main/ipc'
+import { createServices } from '../../electron/main/services'
+
+const appEntry = new URL('file:///opt/physioplan/out/renderer/index.html')
+type Listener = (event: unknown, ...args: unknown[]) => Promise<ApiResult<unknown>>
+
+let dataDir: string
+beforeEach(() => {
+  dataDir = mkdtempSync(join(tmpdir(), 'physioplan-ipc-'))
+})
+afterEach(() => rmSync(dataDir, { recursive: true, force: true }))
+
+function register(handlers?: Handlers) {
+  const registered = new Map<string, Listener>()
+  const ipcMain = { handle: vi.fn((channel: string, listener: Listener) => registered.set(channel, listener)) }
+  const services = createServices({ dataDir, appName: 'PhysioPlan', appVersion: '1.2.3' })
+  const log = { error: vi.fn() }
+  registerIpc(ipcMain, createDispatcher(handlers ?? createHandlers(services), log), appEntry)
+  return { registered, ipcMain, log }
+}
+
+const fromApp = { senderFrame: { url: `${appEntry.href}#/settings`, parent: null } }
+
+describe('IPC registration', () => {
+  it('defines the contract for exactly the declared method names', () => {
+    expect(Object.keys(contract).sort()).toEqual([...methodNames].sort())
+  })
+
+  it('has one handler for every contract method, and registers each channel once', () => {
+    const handlers = createHandlers(createServices({ dataDir, appName: 'PhysioPlan', appVersion: '1' }))
+    expect(Object.keys(handlers).sort()).toEqual([...methodNames].sort())
+    const { ipcMain } = register()
+    const channels = ipcMain.handle.mock.calls.map(([channel]) => channel)
+    expect(channels.sort()).toEqual(methodNames.map(channelOf).sort())
+  })
+
+  it('answers a call from the app page through the real handler', async () => {
+    const { registered } = register()
+    const result = await registered.get(channelOf('getAppInfo'))!(fromApp)
+    expect(result).toEqual({ ok: true, value: { name: 'PhysioPlan', version: '1.2.3', dataDir } })
+  })
+})
+
+describe('IPC boundary checks', () => {
+  it('rejects a call from a foreign page with a typed error', async () => {
+    const { registered } = register()
+    const foreign = { senderFrame: { url: 'https://evil.example/', parent: null } }
+    const result = await registered.get(channelOf('getAppInfo'))!(foreign)
+    expect(result).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } })
+  })
+
+  it('rejects a call from a sub-frame of the app page', async () => {
+    const { registered } = register()
+    const subFrame = { senderFrame: { url: appEntry.href, parent: {} } }
+    const result = await registered.get(channelOf('getAppInfo'))!(subFrame)
+    expect(result).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } })
+  })
+
+  it('rejects a call whose frame is gone', async () => {
+    const { registered } = register()
+    const result = await registered.get(channelOf('getAppInfo'))!({ senderFrame: null })
+    expect(result).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } })
+  })
+
+  it('rejects invalid arguments with the offending field', async () => {
+    const { registered } = register()
+    const result = await registered.get(channelOf('getAppInfo'))!(fromApp, 'unexpected')
+    expect(result.ok).toBe(false)
+    if (!result.ok) {
+      expect(result.error.code).toBe('invalid-input')
+      expect(result.error.issues?.length).toBeGreaterThan(0)
+    }
+  })
+
+  it('rejects an unknown method name', async () => {
+    const dispatch = createDispatcher(createHandlers(createServices({ dataDir, appName: 'P', appVersion: '1' })))
+    expect(await dispatch('deleteEverything', [], true)).toMatchObject({ ok: false, error: { code: 'unknown-method' } })
+  })
+
+  it('turns a service error into its typed error and hides unexpected ones', async () => {
+    const failing = (error: Error): Handlers => ({ getAppInfo: () => { throw error } })
+    const typed = register(failing(new AppError('disk-full', 'The disk is full. Your last change was not saved.')))
+    expect(await typed.registered.get(channelOf('getAppInfo'))!(fromApp)).toEqual({
+      ok: false,
+      error: { code: 'disk-full', message: 'The disk is full. Your last change was not saved.', issues: undefined }
+    })
+
+    const unexpected = register(failing(new Error('ENOENT /secret/path')))
+    const result = await unexpected.registered.get(channelOf('getAppInfo'))!(fromApp)
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal' } })
+    expect(JSON.stringify(result)).not.toContain('/secret/path')
+    expect(unexpected.log.error).toHaveBeenCalled()
+  })
+})
