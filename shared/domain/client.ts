@@ -1,0 +1,43 @@
+import { z } from 'zod'
+import { idSchema, isoDateSchema, isoDateTimeSchema } from './common'
+import { conditionIdSchema } from './condition'
+
+export const sexes = ['female', 'male', 'other', 'unstated'] as const
+
+export const clientSchema = z
+  .object({
+    id: idSchema,
+    schemaVersion: z.literal(1),
+    givenName: z.string().trim().max(100),
+    familyName: z.string().trim().max(100),
+    /** Optional preferred name shown instead of given + family name. */
+    displayName: z.string().trim().max(200).optional(),
+    dateOfBirth: isoDateSchema.optional(),
+    sex: z.enum(sexes).optional(),
+    conditions: z.array(conditionIdSchema).refine((ids) => new Set(ids).size === ids.length, 'A condition is listed twice'),
+    /** Free text from the surgeon, e.g. hip precautions after replacement; they vary by surgeon. */
+    surgeonRestrictions: z.string().max(2000),
+    notes: z.string().max(10000),
+    archived: z.boolean(),
+    createdAt: isoDateTimeSchema,
+    updatedAt: isoDateTimeSchema
+  })
+  .refine((c) => [c.givenName, c.familyName, c.displayName ?? ''].some((n) => n.trim() !== ''), {
+    message: 'Give the client a name',
+    path: ['givenName']
+  })
+export type Client = z.infer<typeof clientSchema>
+
+export function clientDisplayName(client: Pick<Client, 'givenName' | 'familyName' | 'displayName'>): string {
+  const preferred = client.displayName?.trim()
+  if (preferred) return preferred
+  return [client.givenName, client.familyName].filter((n) => n.trim() !== '').join(' ')
+}
+
+/** Whole years between the date of birth and today (both YYYY-MM-DD). */
+export function ageOn(dateOfBirth: string, today: string): number {
+  const [by, bm, bd] = dateOfBirth.split('-').map(Number) as [number, number, number]
+  const [ty, tm, td] = today.split('-').map(Number) as [number, number, number]
+  const hadBirthday = tm > bm || (tm === bm && td >= bd)
+  return ty - by - (hadBirthday ? 0 : 1)
+}

@@ -1,0 +1,22 @@
+import { z } from 'zod'
+import { idSchema } from './common'
+import { dosageSchema } from './dosage'
+
+export const templateItemSchema = z.object({
+  exerciseId: idSchema,
+  dosage: dosageSchema,
+  patientNote: z.string().max(500)
+})
+export type TemplateItem = z.infer<typeof templateItemSchema>
+
+export const templateSchema = z.object({
+  id: idSchema,
+  schemaVersion: z.literal(1),
+  title: z.string().trim().min(1).max(120),
+  description: z.string().max(500),
+  goals: z.array(z.string().trim().min(1).max(200)).max(10),
+  /** Shipped with the app (read-only) or made by the clinician. */
+  builtIn: z.boolean(),
+  items: z.array(templateItemSchema).min(1, 'A template needs at least one exercise')
+})
+export type Template = z.infer<typeof templateSchema>
