@@ -37,6 +37,8 @@ export const escalationSchema = z.object({
 
 export const redFlagSchema = z.object({
   id: redFlagIdSchema,
+  /** Short name shown in findings, e.g. "Saddle numbness". */
+  label: z.string().min(3).max(60),
   group: pathologyGroupSchema,
   /** Clinician's question, asked in the screening form. */
   question: z.string().min(10),

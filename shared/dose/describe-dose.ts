@@ -1,0 +1,47 @@
+import type { Dosage, Frequency, Side } from '../domain'
+
+export const doseSeparator = ' · '
+
+/** 1 → "once", 2 → "twice", n → "n times". */
+export function timesWord(count: number): string {
+  if (count === 1) return 'once'
+  if (count === 2) return 'twice'
+  return `${count} times`
+}
+
+/** 45 → "45 s", 60 → "1 min", 90 → "1 min 30 s". */
+export function formatSeconds(seconds: number): string {
+  if (seconds < 60) return `${seconds} s`
+  const minutes = Math.floor(seconds / 60)
+  const rest = seconds % 60
+  return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`
+}
+
+const sideText: Record<Side, string | null> = {
+  each: 'each side',
+  both: 'both sides together',
+  left: 'left side',
+  right: 'right side',
+  none: null
+}
+
+export function describeFrequency({ timesPerDay, daysPerWeek }: Frequency): string {
+  if (daysPerWeek === 7) return `${timesWord(timesPerDay)} a day`
+  if (timesPerDay === 1 && daysPerWeek === 1) return 'once a week'
+  const days = `${daysPerWeek} ${daysPerWeek === 1 ? 'day' : 'days'} a week`
+  return timesPerDay === 1 ? days : `${timesWord(timesPerDay)} a day, ${days}`
+}
+
+/** The dose as one line of patient-facing text, e.g. "Hold 30 s · 3 times · each side · twice a day". */
+export function describeDose(dosage: Dosage): string {
+  const parts: string[] = []
+  if (dosage.holdSeconds !== undefined) parts.push(`Hold ${formatSeconds(dosage.holdSeconds)}`)
+  if (dosage.reps !== undefined) parts.push(timesWord(dosage.reps))
+  if (dosage.sets !== undefined && dosage.sets > 1) parts.push(`${dosage.sets} sets`)
+  const side = sideText[dosage.side]
+  if (side) parts.push(side)
+  if (dosage.restSeconds !== undefined && dosage.restSeconds > 0) parts.push(`rest ${formatSeconds(dosage.restSeconds)}`)
+  parts.push(describeFrequency(dosage.frequency))
+  const text = parts.join(doseSeparator)
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}

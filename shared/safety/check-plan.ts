@@ -1,0 +1,59 @@
+import type { ConditionId, Contraindication, Exercise } from '../domain'
+import { library as builtInLibrary, isAllowedFor, type Library } from '../library'
+import type { CheckedClient, CheckedPlan, ItemCheck, ItemWarning, PlanCheck } from './check-types'
+import { planNotes } from './plan-notes'
+
+/** The rule's own alternative if it suits all the client's conditions, else the first variation that does. */
+function safeAlternative(
+  library: Library,
+  exercise: Exercise,
+  rule: Contraindication,
+  conditions: readonly ConditionId[]
+): string | undefined {
+  const candidates = [rule.alternativeId, ...exercise.variations.filter((v) => v.kind !== 'progression').map((v) => v.exerciseId)]
+  return candidates.find((id): id is string => id !== undefined && isAllowedFor(library, id, conditions))
+}
+
+function checkItem(library: Library, item: CheckedPlan['items'][number], conditions: readonly ConditionId[]): ItemCheck {
+  const exercise = library.exercises.get(item.exerciseId)
+  if (!exercise) return { itemId: item.id, exerciseId: item.exerciseId, status: 'unknown-exercise', warnings: [] }
+  const byCondition = library.contraindications.get(exercise.id)
+  const warnings: ItemWarning[] = []
+  let status: ItemCheck['status'] = 'ok'
+  for (const condition of conditions) {
+    const rule = byCondition?.get(condition)
+    if (!rule) continue
+    const acknowledged = item.acknowledgedWarnings.find((a) => a.condition === condition) ?? null
+    const warning: ItemWarning = {
+      condition,
+      conditionName: library.conditions.get(condition)?.name ?? condition,
+      level: rule.level,
+      reason: rule.reason,
+      sources: rule.sources,
+      acknowledged
+    }
+    if (rule.modification) warning.modification = rule.modification
+    const alternativeId = safeAlternative(library, exercise, rule, conditions)
+    if (alternativeId) warning.alternativeId = alternativeId
+    warnings.push(warning)
+    if (!acknowledged && (rule.level === 'avoid' || status === 'ok')) status = rule.level
+  }
+  warnings.sort((a, b) => (a.level === b.level ? 0 : a.level === 'avoid' ? -1 : 1))
+  return { itemId: item.id, exerciseId: item.exerciseId, status, warnings }
+}
+
+/**
+ * Check every item of a plan against the client's conditions, then the plan as a whole.
+ * Pure and deterministic; contraindications are looked up in indexes built once with the library.
+ */
+export function checkPlan(plan: CheckedPlan, client: CheckedClient, library: Library = builtInLibrary): PlanCheck {
+  const items = plan.items.map((item) => checkItem(library, item, client.conditions))
+  const counts = { avoid: 0, caution: 0, acknowledged: 0 }
+  for (const item of items) {
+    for (const warning of item.warnings) {
+      if (warning.acknowledged) counts.acknowledged += 1
+      else counts[warning.level] += 1
+    }
+  }
+  return { items, notes: planNotes(plan, client, library), counts }
+}

@@ -1,0 +1,5 @@
+export { screen, type ScreeningRules, type ScreenClient } from './screen'
+export { checkPlan } from './check-plan'
+export type { CheckedClient, CheckedPlan, ItemCheck, ItemWarning, PlanCheck, PlanNote } from './check-types'
+export { defaultActions, groupNames, outcomeOf } from './levels'
+export { deriveFromAge } from './age-flags'

@@ -1,0 +1,103 @@
+import { ageOn, type Answer, type Finding, type RedFlag, type RedFlagId, type ScreenAnswers, type ScreenResult } from '../domain'
+import { library as builtInLibrary, type Library } from '../library'
+import { deriveFromAge, type ScreenClient } from './age-flags'
+import { bySeverity, defaultActions, groupNames, higherLevel, outcomeOf } from './levels'
+import { assessSpa } from './spa'
+
+export type ScreeningRules = Pick<Library, 'redFlagList' | 'spa'>
+export type { ScreenClient } from './age-flags'
+
+function escalate(flag: RedFlag, isYes: (id: RedFlagId) => boolean, base: Finding): Finding {
+  let finding = base
+  for (const escalation of flag.escalations) {
+    const partners = escalation.withAny.filter(isYes)
+    if (partners.length === 0) continue
+    const level = higherLevel(finding.level, escalation.outcome)
+    finding = {
+      ...finding,
+      level,
+      flagIds: [...new Set([...finding.flagIds, ...partners])],
+      reason: escalation.reason,
+      action: defaultActions[level]
+    }
+  }
+  return finding
+}
+
+function singleFinding(flag: RedFlag, level: Finding['level']): Finding {
+  return {
+    group: flag.group,
+    level,
+    flagIds: [flag.id],
+    reason: `${flag.label}: a red flag for ${groupNames[flag.group]}.`,
+    action: flag.action ?? defaultActions[level],
+    sources: flag.sources
+  }
+}
+
+function combinationFinding(flags: readonly RedFlag[]): Finding {
+  const first = flags[0] as RedFlag
+  const level = flags.length >= 2 ? 'urgent' : 'monitor'
+  const labels = flags.map((f) => f.label.charAt(0).toLowerCase() + f.label.slice(1)).join(', ')
+  return {
+    group: first.group,
+    level,
+    flagIds: flags.map((f) => f.id),
+    reason: flags.length >= 2
+      ? `${flags.length} combination flags for ${groupNames[first.group]}: ${labels}.`
+      : `One combination flag for ${groupNames[first.group]} (${labels}); it counts only alongside another.`,
+    action: defaultActions[level],
+    sources: [...new Set(flags.flatMap((f) => f.sources))]
+  }
+}
+
+/** A lone "monitor" item already cited by a stronger finding would only repeat it. */
+function isCoveredElsewhere(finding: Finding, all: readonly Finding[]): boolean {
+  return finding.level === 'monitor' && all.some((other) =>
+    other !== finding && other.level !== 'monitor' && finding.flagIds.every((id) => other.flagIds.includes(id)))
+}
+
+/**
+ * Red-flag screen. Pure: the same answers, client and day always give the same result.
+ * Age comes from the date of birth when there is one; age questions are then not asked.
+ */
+export function screen(
+  answers: ScreenAnswers,
+  client: ScreenClient | null,
+  today: string,
+  rules: ScreeningRules = builtInLibrary
+): ScreenResult {
+  const age = client?.dateOfBirth ? ageOn(client.dateOfBirth, today) : null
+  const values = new Map<RedFlagId, Answer>()
+  const derivedFlags: RedFlagId[] = []
+  const unanswered: RedFlagId[] = []
+  for (const flag of rules.redFlagList) {
+    const derived = flag.derivedFromAge ? deriveFromAge(flag.derivedFromAge, age, client?.sex) : undefined
+    if (derived) derivedFlags.push(flag.id)
+    const value = derived ?? answers.flags[flag.id] ?? 'unknown'
+    if (value === 'unknown') unanswered.push(flag.id)
+    values.set(flag.id, value)
+  }
+  const isYes = (id: RedFlagId) => values.get(id) === 'yes'
+
+  const findings: Finding[] = []
+  const combinationsByGroup = new Map<RedFlag['group'], RedFlag[]>()
+  for (const flag of rules.redFlagList) {
+    if (!isYes(flag.id)) continue
+    if (flag.rule === 'single') {
+      findings.push(escalate(flag, isYes, singleFinding(flag, flag.outcome ?? 'urgent')))
+    } else if (flag.escalations.some((e) => e.withAny.some(isYes))) {
+      findings.push(escalate(flag, isYes, singleFinding(flag, 'monitor')))
+    } else {
+      const group = combinationsByGroup.get(flag.group) ?? []
+      group.push(flag)
+      combinationsByGroup.set(flag.group, group)
+    }
+  }
+  for (const flags of combinationsByGroup.values()) findings.push(combinationFinding(flags))
+
+  const spa = assessSpa(answers.spa, rules.spa, age)
+  if (spa.finding) findings.push(spa.finding)
+  const shown = findings.filter((f) => !isCoveredElsewhere(f, findings)).sort(bySeverity)
+  return { outcome: outcomeOf(shown), findings: shown, age, derivedFlags, unanswered, spa: spa.spa }
+}
