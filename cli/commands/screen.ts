@@ -1,0 +1,64 @@
+import { isoDateSchema, screenAnswersSchema, type ScreenAnswers } from '../../shared/domain'
+import { library } from '../../shared/library'
+import { screen } from '../../shared/safety'
+import { CliError, usageExitCode } from '../cli-error'
+import type { Command } from '../command'
+import { parseOptions } from '../options'
+import { readJsonFile } from '../read-json'
+
+const options = {
+  answers: { type: 'string', required: true, description: 'JSON file: { "flags": { "<red-flag id>": "yes" | "no" | "unknown" }, "spa"?: { "gate", "features" } }' },
+  dob: { type: 'string', description: 'Date of birth, YYYY-MM-DD (age flags are then not asked)' },
+  sex: { type: 'string', description: 'female | male | other | unstated' },
+  today: { type: 'string', description: 'Screening date, YYYY-MM-DD (default: today)' }
+} as const
+const usage = 'npm run cli -- screen --answers answers.json [--dob YYYY-MM-DD] [--sex female|male|other|unstated] [--today YYYY-MM-DD]'
+const sexes = ['female', 'male', 'other', 'unstated'] as const
+
+function dateOption(name: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined
+  const parsed = isoDateSchema.safeParse(value)
+  if (!parsed.success) throw new CliError(`--${name} "${value}": use a real date, YYYY-MM-DD`, usageExitCode)
+  return parsed.data
+}
+
+/** A file holding only red-flag answers, without the "flags" wrapper, is accepted too. */
+function wrapBareFlags(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value
+  return 'flags' in value || 'spa' in value ? value : { flags: value }
+}
+
+function checkSpaFeatureIds(answers: ScreenAnswers, path: string): void {
+  const known = new Set(library.spa.features.map((f) => f.id))
+  const unknown = Object.keys(answers.spa?.features ?? {}).filter((id) => !known.has(id))
+  if (unknown.length > 0) {
+    throw new CliError(`The answers file ${path} is invalid:\n  spa.features: unknown feature "${unknown.join('", "')}" ` +
+      `(known: ${[...known].join(', ')})`)
+  }
+}
+
+function localToday(): string {
+  const now = new Date()
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
+}
+
+export const screenCommand: Command = {
+  name: 'screen',
+  summary: 'Red-flag screen: outcome emergency | urgent | routine | clear, with each finding',
+  usage,
+  options,
+  run(args) {
+    const values = parseOptions(args, options, usage)
+    const dateOfBirth = dateOption('dob', values.dob)
+    const today = dateOption('today', values.today) ?? localToday()
+    const sex = values.sex
+    if (sex !== undefined && !sexes.some((s) => s === sex)) {
+      throw new CliError(`--sex "${sex}": use one of ${sexes.join(', ')}`, usageExitCode)
+    }
+    const answers = readJsonFile(values.answers, screenAnswersSchema, 'answers', wrapBareFlags)
+    checkSpaFeatureIds(answers, values.answers)
+    if (dateOfBirth !== undefined && dateOfBirth > today) throw new CliError(`--dob ${dateOfBirth} is after ${today}`, usageExitCode)
+    const client = { dateOfBirth, sex: sexes.find((s) => s === sex) }
+    return screen(answers, client, today)
+  }
+}
