@@ -3,6 +3,7 @@ import { method, type MethodSpec } from './define'
 import type { MethodName } from './methods'
 import type { ApiResult } from './result'
 import type { AppInfo } from './app-info'
+import { storeContract } from './store-contract'
 
 export { methodNames, channelOf, isMethodName, type MethodName } from './methods'
 
@@ -13,7 +14,8 @@ export { methodNames, channelOf, isMethodName, type MethodName } from './methods
  * and the preload exposes it automatically.
  */
 export const contract = {
-  getAppInfo: method(z.tuple([])).returns<AppInfo>()
+  getAppInfo: method(z.tuple([])).returns<AppInfo>(),
+  ...storeContract
 } satisfies { [M in MethodName]: MethodSpec<z.ZodTuple, unknown> }
 
 type Contract = typeof contract

@@ -2,7 +2,50 @@
  * The names of the IPC methods, kept free of zod so the sandboxed preload stays
  * tiny. contract.ts must define exactly these keys (TypeScript checks both ways).
  */
-export const methodNames = ['getAppInfo'] as const
+export const methodNames = [
+  'getAppInfo',
+  // clients
+  'listClients',
+  'getClient',
+  'createClient',
+  'updateClient',
+  'archiveClient',
+  'restoreClient',
+  'deleteClient',
+  'exportClient',
+  // screenings
+  'listScreenings',
+  'saveScreening',
+  // plans
+  'listPlans',
+  'createPlan',
+  'savePlan',
+  'deletePlan',
+  // templates
+  'listTemplates',
+  'saveTemplate',
+  'deleteTemplate',
+  // custom exercises
+  'listCustomExercises',
+  'saveCustomExercise',
+  'deleteCustomExercise',
+  'addCustomExercisePhoto',
+  'removeCustomExercisePhoto',
+  'getCustomExercisePhoto',
+  // settings
+  'getSettings',
+  'saveSettings',
+  'setClinicLogo',
+  'getClinicLogo',
+  // backups, export and import, store health
+  'backupNow',
+  'listBackups',
+  'restoreBackup',
+  'exportAll',
+  'importAll',
+  'getStoreNotices',
+  'dismissStoreNotice'
+] as const
 
 export type MethodName = (typeof methodNames)[number]
 

@@ -86,7 +86,8 @@ describe('IPC boundary checks', () => {
   })
 
   it('turns a service error into its typed error and hides unexpected ones', async () => {
-    const failing = (error: Error): Handlers => ({ getAppInfo: () => { throw error } })
+    const real = createHandlers(createServices({ dataDir, appName: 'P', appVersion: '1' }))
+    const failing = (error: Error): Handlers => ({ ...real, getAppInfo: () => { throw error } })
     const typed = register(failing(new AppError('disk-full', 'The disk is full. Your last change was not saved.')))
     expect(await typed.registered.get(channelOf('getAppInfo'))!(fromApp)).toEqual({
       ok: false,

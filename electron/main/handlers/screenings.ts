@@ -1,0 +1,9 @@
+import type { Handlers } from '../dispatcher'
+import type { Services } from '../services'
+
+export function screeningHandlers({ store }: Services): Pick<Handlers, 'listScreenings' | 'saveScreening'> {
+  return {
+    listScreenings: (clientId) => store.screenings.list(clientId),
+    saveScreening: (clientId, input) => store.screenings.save(clientId, input)
+  }
+}

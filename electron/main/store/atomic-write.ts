@@ -1,0 +1,52 @@
+import { dirname } from 'node:path'
+import type { FsPort } from './fs-port'
+import { saveError } from './io-errors'
+
+let sequence = 0
+
+/** Temp files end in .tmp so that a crash never leaves a half-written *.json behind. */
+export const isTempFile = (name: string): boolean => name.endsWith('.tmp')
+
+/**
+ * Replaces `path` with `data` so that, whatever happens, the file holds either the old
+ * or the new content: write a temp file beside it, fsync, rename over, fsync the folder.
+ */
+export function writeAtomic(fs: FsPort, path: string, data: string | Uint8Array): Promise<void> {
+  return writeAtomicParts(fs, path, [data])
+}
+
+/** writeAtomic for large content produced piece by piece (an export of the whole practice). */
+export async function writeAtomicParts(fs: FsPort, path: string, parts: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>): Promise<void> {
+  const temp = `${path}.${process.pid}-${++sequence}.tmp`
+  try {
+    const handle = await fs.open(temp, 'w')
+    try {
+      // Successive writeFile calls on one handle append from the current position.
+      for await (const part of parts) await handle.writeFile(part)
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+    await fs.rename(temp, path)
+  } catch (error) {
+    await fs.unlink(temp).catch(() => undefined)
+    throw saveError(error)
+  }
+  await syncDirectory(fs, dirname(path))
+}
+
+export async function syncDirectory(fs: FsPort, dir: string): Promise<void> {
+  let handle
+  try {
+    handle = await fs.open(dir, 'r')
+  } catch {
+    return // Windows cannot open a folder; its rename is already durable enough there.
+  }
+  try {
+    await handle.sync()
+  } catch {
+    // Some file systems refuse fsync on a folder; the rename itself has happened.
+  } finally {
+    await handle.close()
+  }
+}

@@ -1,0 +1,107 @@
+import { join } from 'node:path'
+import { z } from 'zod'
+import type { BackupInfo, BackupKind } from '../../../shared/ipc/store-types'
+import { AppError } from '../../../shared/ipc/result'
+import { syncDirectory, writeAtomic } from './atomic-write'
+import type { BackupCopies } from './documents'
+import { listIfExists, readIfExists, type FsPort } from './fs-port'
+import { saveError } from './io-errors'
+import { fileStamp } from './layout'
+import { listTree, mirrorFiles } from './tree'
+
+export const keepPerKind = 14
+const manifestName = 'backup.json'
+const manifestSchema = z.object({
+  createdAt: z.string(),
+  kind: z.enum(['daily', 'manual', 'before-restore', 'before-import']),
+  sizeBytes: z.number(),
+  fileCount: z.number()
+})
+
+/**
+ * Snapshots of the whole live store, one folder each: backups/<time>-<kind>/. A snapshot
+ * counts only once its manifest is written (last), so a crash mid-backup leaves no half backup.
+ */
+export class Backups implements BackupCopies {
+  constructor(
+    private readonly fs: FsPort,
+    private readonly liveDir: string,
+    readonly dir: string,
+    private readonly now: () => Date
+  ) {}
+
+  async snapshot(kind: BackupKind): Promise<BackupInfo | null> {
+    const rels = await listTree(this.fs, this.liveDir)
+    if (rels.length === 0) return null
+    const createdAt = this.now()
+    const id = `${fileStamp(createdAt)}-${kind}`
+    const partial = join(this.dir, `.${id}.partial`)
+    try {
+      await this.fs.rm(partial, { recursive: true, force: true })
+      const sizeBytes = await mirrorFiles(this.fs, this.liveDir, partial, rels)
+      const info: BackupInfo = { id, createdAt: createdAt.toISOString(), kind, sizeBytes, fileCount: rels.length }
+      const { id: _id, ...manifest } = info
+      await writeAtomic(this.fs, join(partial, manifestName), JSON.stringify(manifest))
+      await this.fs.rename(partial, join(this.dir, id))
+      await syncDirectory(this.fs, this.dir)
+      await this.rotate(kind)
+      return info
+    } catch (error) {
+      await this.fs.rm(partial, { recursive: true, force: true }).catch(() => undefined)
+      throw saveError(error)
+    }
+  }
+
+  /** Complete backups, newest first. */
+  async list(): Promise<BackupInfo[]> {
+    const names = (await listIfExists(this.fs, this.dir)).filter((n) => !n.startsWith('.')).sort().reverse()
+    const infos: BackupInfo[] = []
+    for (const id of names) {
+      const manifest = await this.manifestOf(id)
+      if (manifest) infos.push({ id, ...manifest })
+    }
+    return infos
+  }
+
+  async *copiesOf(rel: string): AsyncIterable<{ bytes: Buffer; createdAt: string }> {
+    for (const backup of await this.list()) {
+      const bytes = await readIfExists(this.fs, join(this.dir, backup.id, rel)).catch(() => null)
+      if (bytes) yield { bytes, createdAt: backup.createdAt }
+    }
+  }
+
+  async has(kind: BackupKind, day: string): Promise<boolean> {
+    return (await this.list()).some((b) => b.kind === kind && localDay(new Date(b.createdAt)) === day)
+  }
+
+  /** The files of one backup, for restoring it. */
+  async filesOf(id: string): Promise<{ dir: string; rels: string[] }> {
+    if (!/^[0-9TZ-]+-[a-z-]+$/.test(id) || !(await this.manifestOf(id))) {
+      throw new AppError('not-found', 'That backup was not found; it may have been removed.')
+    }
+    const dir = join(this.dir, id)
+    return { dir, rels: (await listTree(this.fs, dir)).filter((rel) => rel !== manifestName) }
+  }
+
+  private async rotate(kind: BackupKind): Promise<void> {
+    const old = (await this.list()).filter((b) => b.kind === kind).slice(keepPerKind)
+    for (const backup of old) await this.fs.rm(join(this.dir, backup.id), { recursive: true, force: true })
+  }
+
+  private async manifestOf(id: string) {
+    const bytes = await readIfExists(this.fs, join(this.dir, id, manifestName)).catch(() => null)
+    if (!bytes) return null
+    try {
+      const parsed = manifestSchema.safeParse(JSON.parse(bytes.toString('utf8')))
+      return parsed.success ? parsed.data : null
+    } catch {
+      return null
+    }
+  }
+}
+
+/** The clinician's calendar day, YYYY-MM-DD in local time. */
+export function localDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
+}

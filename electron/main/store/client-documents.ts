@@ -1,0 +1,68 @@
+import { join } from 'node:path'
+import { syncDirectory } from './atomic-write'
+import { summarize } from './client-summary'
+import type { StoreContext } from './context'
+import { notFound } from './documents'
+import { isMissing } from './fs-port'
+import { saveError } from './io-errors'
+import type { ClientDocument } from './kinds'
+import { relPath } from './layout'
+import { sameContent } from './transfer-format'
+
+/**
+ * Reading and changing one client's document. Changes to one client run one at a time
+ * (read, change, write), so concurrent saves never lose each other's work.
+ */
+export class ClientDocuments {
+  constructor(private readonly ctx: StoreContext) {}
+
+  async read(id: string): Promise<ClientDocument> {
+    const doc = await this.ctx.docs.load(this.ctx.kinds.client, relPath.client(id))
+    if (!doc) throw notFound('this client')
+    return doc
+  }
+
+  change<T>(id: string, edit: (doc: ClientDocument) => { doc: ClientDocument; result: T }): Promise<T> {
+    return this.exclusiveTo(id, async () => {
+      const { doc, result } = edit(await this.read(id))
+      await this.ctx.docs.save(this.ctx.kinds.client, relPath.client(id), doc)
+      return { result, summary: summarize(doc) }
+    })
+  }
+
+  create(doc: ClientDocument): Promise<void> {
+    return this.exclusiveTo(doc.client.id, async () => {
+      await this.ctx.docs.save(this.ctx.kinds.client, relPath.client(doc.client.id), doc)
+      return { result: undefined, summary: summarize(doc) }
+    })
+  }
+
+  /** For imports: adds the document unless the client exists; says what happened. */
+  createIfAbsent(doc: ClientDocument): Promise<'added' | 'same' | 'conflict'> {
+    return this.exclusiveTo(doc.client.id, async () => {
+      const rel = relPath.client(doc.client.id)
+      const existing = await this.ctx.docs.load(this.ctx.kinds.client, rel)
+      if (existing) return { result: sameContent(existing, doc) ? 'same' : 'conflict', summary: summarize(existing) }
+      await this.ctx.docs.save(this.ctx.kinds.client, rel, doc)
+      return { result: 'added', summary: summarize(doc) }
+    })
+  }
+
+  remove(id: string): Promise<void> {
+    return this.exclusiveTo(id, async () => {
+      const file = join(this.ctx.dirs.live, relPath.client(id))
+      try {
+        await this.ctx.fs.unlink(file)
+      } catch (error) {
+        if (isMissing(error)) throw notFound('this client')
+        throw saveError(error)
+      }
+      await syncDirectory(this.ctx.fs, join(this.ctx.dirs.live, 'clients'))
+      return { result: undefined, summary: null }
+    })
+  }
+
+  private exclusiveTo<T>(id: string, work: () => Promise<{ result: T; summary: ReturnType<typeof summarize> | null }>): Promise<T> {
+    return this.ctx.write(() => this.ctx.queue.run(`client:${id}`, () => this.ctx.index.change(id, work)))
+  }
+}

@@ -1,0 +1,121 @@
+import { join } from 'node:path'
+import type { ClientSummary, ListClientsQuery } from '../../../shared/ipc/store-types'
+import { matches, sameSummary, sortKey, summarize } from './client-summary'
+import type { Documents } from './documents'
+import { listIfExists, type FsPort } from './fs-port'
+import type { KeyedQueue } from './keyed-queue'
+import type { DocumentKinds } from './kinds'
+import { bucketOf, clientIdFromFile, indexBucketCount, relPath } from './layout'
+import type { StoreNotices } from './notices'
+import { PendingLog } from './pending-log'
+
+/**
+ * The client list, sharded into buckets so that a save rewrites one small bucket, not the
+ * whole list. It is derived data: on open it is checked against the client files (and the
+ * pending log of changes that may not have reached it) and rebuilt where lost or damaged.
+ */
+export class ClientIndex {
+  private readonly buckets = Array.from({ length: indexBucketCount }, () => new Map<string, ClientSummary>())
+  private readonly summaries = {
+    get: (id: string) => this.buckets[bucketOf(id)]!.get(id),
+    has: (id: string) => this.buckets[bucketOf(id)]!.has(id),
+    set: (id: string, summary: ClientSummary) => this.buckets[bucketOf(id)]!.set(id, summary),
+    delete: (id: string) => this.buckets[bucketOf(id)]!.delete(id),
+    ids: () => this.buckets.flatMap((bucket) => [...bucket.keys()]),
+    values: () => this.buckets.flatMap((bucket) => [...bucket.values()]),
+    clear: () => this.buckets.forEach((bucket) => bucket.clear())
+  }
+  private sorted: ClientSummary[] | null = null
+  private readonly pending: PendingLog
+
+  constructor(
+    private readonly fs: FsPort,
+    private readonly docs: Documents,
+    private readonly kinds: DocumentKinds,
+    queue: KeyedQueue,
+    private readonly notices: StoreNotices
+  ) {
+    this.pending = new PendingLog(fs, join(docs.liveDir, relPath.indexPending), queue)
+  }
+
+  async open(): Promise<void> {
+    const [files, pendingIds, buckets] = await Promise.all([
+      listIfExists(this.fs, join(this.docs.liveDir, 'clients')),
+      this.pending.read(),
+      Promise.all(Array.from({ length: indexBucketCount }, (_, b) => this.docs.loadReporting(this.kinds.indexBucket, relPath.indexBucket(b), false)))
+    ])
+    const untrusted = new Set<number>()
+    buckets.forEach(({ value, damaged }, b) => {
+      if (value === null) untrusted.add(b)
+      for (const summary of value?.clients ?? []) this.summaries.set(summary.id, summary)
+      if (damaged) untrusted.add(b)
+    })
+    const onDisk = new Set(files.map(clientIdFromFile).filter((id): id is string => id !== null))
+    const toDerive = [...onDisk].filter((id) => !this.summaries.has(id) || pendingIds.has(id) || untrusted.has(bucketOf(id)))
+    const changed = new Set<number>()
+    for (const id of this.summaries.ids()) {
+      if (!onDisk.has(id)) {
+        this.summaries.delete(id)
+        changed.add(bucketOf(id))
+      }
+    }
+    for (const id of toDerive) {
+      const doc = await this.docs.load(this.kinds.client, relPath.client(id)).catch(() => null)
+      const summary = doc && summarize(doc)
+      if (summary && sameSummary(this.summaries.get(id), summary)) continue
+      if (summary) this.summaries.set(id, summary)
+      else this.summaries.delete(id)
+      changed.add(bucketOf(id))
+    }
+    await Promise.all([...changed].map((b) => this.writeBucket(b)))
+    const lost = [...untrusted].filter((b) => changed.has(b) || buckets[b]!.damaged)
+    if (lost.length > 0) {
+      this.notices.add({
+        kind: 'index-rebuilt',
+        document: 'the client list',
+        message: 'The client list was damaged or missing, so it was rebuilt from the client records; no client record was affected.'
+      })
+    }
+    await this.pending.clear()
+  }
+
+  list(query: ListClientsQuery = {}): ClientSummary[] {
+    this.sorted ??= this.summaries.values().map((s) => ({ s, key: sortKey(s) })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map(({ s }) => s)
+    return this.sorted.filter((s) => matches(s, query))
+  }
+
+  get(id: string): ClientSummary | undefined {
+    return this.summaries.get(id)
+  }
+
+  /**
+   * Runs a change to a client's document and then updates the list. The id is written to the
+   * pending log first, so a crash between the two writes is repaired on the next open.
+   */
+  async change<T>(id: string, work: () => Promise<{ result: T; summary: ClientSummary | null }>): Promise<T> {
+    return this.pending.around(id, async () => {
+      const { result, summary } = await work()
+      const current = this.summaries.get(id)
+      if (summary && sameSummary(current, summary)) return result
+      if (summary) this.summaries.set(id, summary)
+      else if (current) this.summaries.delete(id)
+      else return result
+      this.sorted = null
+      await this.writeBucket(bucketOf(id))
+      return result
+    })
+  }
+
+  private writeBucket(bucket: number): Promise<void> {
+    this.sorted = null
+    const clients = [...this.buckets[bucket]!.values()]
+    return this.docs.save(this.kinds.indexBucket, relPath.indexBucket(bucket), { schemaVersion: 1, clients })
+  }
+
+  /** Forget everything in memory and read it again (after a restore or an import). */
+  async reload(): Promise<void> {
+    this.summaries.clear()
+    this.sorted = null
+    await this.open()
+  }
+}

@@ -1,0 +1,40 @@
+import type { ClientSummary, ListClientsQuery } from '../../../shared/ipc/store-types'
+import type { ClientDocument } from './kinds'
+
+/** The line of the client list that a client's document produces. */
+export function summarize({ client, screenings, plans }: ClientDocument): ClientSummary {
+  const latest = screenings.reduce<ClientDocument['screenings'][number] | undefined>(
+    (best, s) => (!best || s.date > best.date || (s.date === best.date && s.createdAt > best.createdAt) ? s : best),
+    undefined
+  )
+  const times = [client.updatedAt, ...plans.map((p) => p.updatedAt), ...screenings.map((s) => s.createdAt)]
+  return {
+    id: client.id,
+    givenName: client.givenName,
+    familyName: client.familyName,
+    ...(client.displayName !== undefined && { displayName: client.displayName }),
+    ...(client.dateOfBirth !== undefined && { dateOfBirth: client.dateOfBirth }),
+    conditions: client.conditions,
+    archived: client.archived,
+    updatedAt: times.reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a)),
+    planCount: plans.length,
+    latestScreeningOutcome: latest?.outcome.outcome ?? null,
+    latestScreeningDate: latest?.date ?? null
+  }
+}
+
+/** Lower case without accents, so "Zoë" is found by "zoe". */
+export const foldText = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+
+export function matches(summary: ClientSummary, query: ListClientsQuery): boolean {
+  if (!query.includeArchived && summary.archived) return false
+  if (query.condition && !summary.conditions.includes(query.condition)) return false
+  const text = query.text?.trim()
+  if (!text) return true
+  const haystack = foldText([summary.givenName, summary.familyName, summary.displayName ?? '', summary.dateOfBirth ?? ''].join(' '))
+  return foldText(text).split(/\s+/).every((word) => haystack.includes(word))
+}
+
+export const sortKey = (s: ClientSummary): string => foldText(`${s.familyName}\u0000${s.givenName}\u0000${s.id}`)
+
+export const sameSummary = (a: ClientSummary | undefined, b: ClientSummary): boolean => !!a && JSON.stringify(a) === JSON.stringify(b)

@@ -1,0 +1,50 @@
+import type { z } from 'zod'
+import { AppError } from '../../../shared/ipc/result'
+
+export type Migration = (doc: Record<string, unknown>) => Record<string, unknown>
+
+/**
+ * One kind of persisted document: its current schema version, the schema of that version,
+ * and one migration per older version (migrations[1] turns a version-1 document into version 2).
+ */
+export interface DocumentKind<T> {
+  version: number
+  schema: z.ZodType<T>
+  migrations: Record<number, Migration>
+  /** The document in the clinician's words, e.g. "your settings". */
+  describe(rel: string): string
+}
+
+export type Decoded<T> = { status: 'ok'; value: T; migrated: boolean } | { status: 'invalid'; reason: string } | { status: 'newer'; version: number }
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/** Checks the version, runs the migrations up to the current one, then validates. */
+export function decode<T>(kind: DocumentKind<T>, raw: unknown): Decoded<T> {
+  if (!isRecord(raw)) return { status: 'invalid', reason: 'not an object' }
+  let version = raw.schemaVersion
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { status: 'invalid', reason: 'no schema version' }
+  if (version > kind.version) return { status: 'newer', version }
+  let doc = raw
+  while (version < kind.version) {
+    const migrate = kind.migrations[version]
+    if (!migrate) return { status: 'invalid', reason: `no migration from version ${version}` }
+    try {
+      doc = { ...migrate(doc), schemaVersion: version + 1 }
+    } catch (error) {
+      return { status: 'invalid', reason: `migration from version ${version} failed: ${String(error)}` }
+    }
+    version += 1
+  }
+  const parsed = kind.schema.safeParse(doc)
+  if (!parsed.success) return { status: 'invalid', reason: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') }
+  return { status: 'ok', value: parsed.data, migrated: doc !== raw }
+}
+
+export function newerVersionError(description: string): AppError {
+  const subject = description.charAt(0).toUpperCase() + description.slice(1)
+  return new AppError(
+    'newer-version',
+    `${subject} was saved by a newer version of PhysioPlan; update PhysioPlan to open it (the file was left unchanged).`
+  )
+}

@@ -1,0 +1,122 @@
+import { basename, join } from 'node:path'
+import { AppError } from '../../../shared/ipc/result'
+import { writeAtomic } from './atomic-write'
+import { decode, newerVersionError, type DocumentKind } from './document-kind'
+import { DurableJsonFile, UnparseableDocument } from './durable-json-file'
+import type { FsPort } from './fs-port'
+import { readError } from './io-errors'
+import type { KeyedQueue } from './keyed-queue'
+import { fileStamp } from './layout'
+import type { StoreNotices } from './notices'
+
+/** Older copies of a document, newest first (the backups). */
+export interface BackupCopies {
+  copiesOf(rel: string): AsyncIterable<{ bytes: Buffer; createdAt: string }>
+}
+
+/**
+ * Reads and writes versioned documents under the live store folder. A document that does not
+ * parse or validate is moved aside (never overwritten), replaced by its newest good backup if
+ * there is one, and reported through the notices; a document from a newer version is refused.
+ */
+export class Documents {
+  constructor(
+    private readonly fs: FsPort,
+    readonly liveDir: string,
+    private readonly queue: KeyedQueue,
+    private readonly backups: BackupCopies,
+    private readonly notices: StoreNotices,
+    private readonly now: () => Date
+  ) {}
+
+  file<T>(rel: string): DurableJsonFile<T> {
+    return new DurableJsonFile<T>(this.fs, join(this.liveDir, rel), this.queue)
+  }
+
+  async load<T>(kind: DocumentKind<T>, rel: string): Promise<T | null> {
+    return (await this.loadReporting(kind, rel, true)).value
+  }
+
+  /**
+   * Like load, and says whether the document was damaged. Derived documents (the client list)
+   * pass useBackups=false: they are rebuilt from their sources rather than from an old copy.
+   */
+  async loadReporting<T>(kind: DocumentKind<T>, rel: string, useBackups: boolean): Promise<{ value: T | null; damaged: boolean }> {
+    const first = await this.tryLoad(kind, rel)
+    if (first.status !== 'damaged') return { value: first.value, damaged: false }
+    return this.queue.run(join(this.liveDir, rel), async () => {
+      const again = await this.tryLoad(kind, rel) // another caller may have recovered it meanwhile
+      if (again.status !== 'damaged') return { value: again.value, damaged: false }
+      const aside = await this.moveAside(rel)
+      return { value: useBackups ? await this.restore(kind, rel, aside) : null, damaged: true }
+    })
+  }
+
+  async save<T>(kind: DocumentKind<T>, rel: string, value: T): Promise<void> {
+    await this.file<T>(rel).write(kind.schema.parse(value))
+  }
+
+  private async tryLoad<T>(kind: DocumentKind<T>, rel: string): Promise<{ status: 'ok'; value: T | null } | { status: 'damaged' }> {
+    let raw: unknown
+    try {
+      raw = await this.file(rel).read()
+    } catch (error) {
+      if (error instanceof UnparseableDocument) return { status: 'damaged' }
+      throw readError(error)
+    }
+    if (raw === null) return { status: 'ok', value: null }
+    const decoded = decode(kind, raw)
+    if (decoded.status === 'newer') throw newerVersionError(kind.describe(rel))
+    if (decoded.status === 'invalid') return { status: 'damaged' }
+    return { status: 'ok', value: decoded.value }
+  }
+
+  private async moveAside(rel: string): Promise<string> {
+    const live = join(this.liveDir, rel)
+    const aside = live.replace(/\.json$/, '') + `.corrupt-${fileStamp(this.now())}.json`
+    try {
+      await this.fs.rename(live, aside)
+    } catch (error) {
+      throw readError(error)
+    }
+    return aside
+  }
+
+  private async restore<T>(kind: DocumentKind<T>, rel: string, aside: string): Promise<T | null> {
+    const live = join(this.liveDir, rel)
+    const what = kind.describe(rel)
+    for await (const copy of this.backups.copiesOf(rel)) {
+      const decoded = decodeBytes(kind, copy.bytes)
+      if (decoded?.status !== 'ok') continue
+      await writeAtomic(this.fs, live, copy.bytes)
+      this.notices.add({
+        kind: 'restored-from-backup',
+        document: what,
+        asideFile: aside,
+        message: `${capitalise(what)} was damaged, so it was restored from the backup of ${copy.createdAt.slice(0, 10)}; the damaged file was kept as ${basename(aside)}.`
+      })
+      return decoded.value
+    }
+    this.notices.add({
+      kind: 'moved-aside',
+      document: what,
+      asideFile: aside,
+      message: `${capitalise(what)} was damaged and there is no backup of it; the damaged file was kept as ${basename(aside)}.`
+    })
+    return null
+  }
+}
+
+function decodeBytes<T>(kind: DocumentKind<T>, bytes: Buffer) {
+  try {
+    return decode(kind, JSON.parse(bytes.toString('utf8')))
+  } catch {
+    return null
+  }
+}
+
+export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1)
+
+export function notFound(what: string): AppError {
+  return new AppError('not-found', `${capitalise(what)} was not found; it may have been deleted.`)
+}

@@ -1,0 +1,68 @@
+import { writeAtomic } from './atomic-write'
+import { readIfExists, type FsPort } from './fs-port'
+import { saveError } from './io-errors'
+import type { KeyedQueue } from './keyed-queue'
+
+const compactAfterLines = 1000
+
+/**
+ * Ids of clients whose document is being changed, appended (and fsynced) before the change.
+ * Whatever is listed here when the store opens gets its list entry re-derived.
+ */
+export class PendingLog {
+  private inFlight = 0
+  private lines = 0
+
+  constructor(
+    private readonly fs: FsPort,
+    private readonly path: string,
+    private readonly queue: KeyedQueue
+  ) {}
+
+  async read(): Promise<Set<string>> {
+    const bytes = await readIfExists(this.fs, this.path)
+    // A torn last line (crash mid-append) is just an id that fails to match a file; harmless.
+    return new Set((bytes?.toString('utf8') ?? '').split('\n').filter((line) => line !== ''))
+  }
+
+  async clear(): Promise<void> {
+    await this.queue.run(this.path, () => writeAtomic(this.fs, this.path, ''))
+    this.lines = 0
+  }
+
+  async around<T>(id: string, work: () => Promise<T>): Promise<T> {
+    this.inFlight += 1 // before queueing the append, so compaction can never drop a line in use
+    try {
+      await this.queue.run(this.path, () => this.append(id))
+      return await work()
+    } finally {
+      this.inFlight -= 1
+      if (this.inFlight === 0 && this.lines > compactAfterLines) void this.compact()
+    }
+  }
+
+  private async append(id: string): Promise<void> {
+    try {
+      const handle = await this.fs.open(this.path, 'a')
+      try {
+        await handle.writeFile(`${id}\n`)
+        await handle.sync()
+      } finally {
+        await handle.close()
+      }
+      this.lines += 1
+    } catch (error) {
+      throw saveError(error)
+    }
+  }
+
+  private compact(): Promise<void> {
+    return this.queue
+      .run(this.path, async () => {
+        if (this.inFlight > 0) return
+        await writeAtomic(this.fs, this.path, '')
+        this.lines = 0
+      })
+      .catch(() => undefined) // a failed compaction only leaves a longer log
+  }
+}

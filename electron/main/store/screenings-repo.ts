@@ -1,0 +1,28 @@
+import { randomUUID } from 'node:crypto'
+import { screeningSchema, type Screening } from '../../../shared/domain/screening'
+import { screeningInputSchema, type ScreeningInput } from '../../../shared/ipc/store-types'
+import type { ClientDocuments } from './client-documents'
+import type { StoreContext } from './context'
+
+/** Screenings are records of what was asked and concluded on a day: added, never edited. */
+export class ScreeningsRepo {
+  constructor(
+    private readonly ctx: StoreContext,
+    private readonly clients: ClientDocuments
+  ) {}
+
+  async list(clientId: string): Promise<Screening[]> {
+    return (await this.clients.read(clientId)).screenings
+  }
+
+  save(clientId: string, input: ScreeningInput): Promise<Screening> {
+    const screening = screeningSchema.parse({
+      ...screeningInputSchema.parse(input),
+      id: randomUUID(),
+      schemaVersion: 1,
+      clientId,
+      createdAt: this.ctx.now().toISOString()
+    })
+    return this.clients.change(clientId, (doc) => ({ doc: { ...doc, screenings: [...doc.screenings, screening] }, result: screening }))
+  }
+}

@@ -1,0 +1,69 @@
+import { BackupService } from './backup-service'
+import { ClientDocuments } from './client-documents'
+import { exportClient } from './client-export'
+import { ClientsRepo } from './clients-repo'
+import { StoreContext, type StoreOptions } from './context'
+import { CustomExercisesRepo } from './custom-exercises-repo'
+import { PlansRepo } from './plans-repo'
+import { ScreeningsRepo } from './screenings-repo'
+import { SettingsRepo } from './settings-repo'
+import { TemplatesRepo } from './templates-repo'
+import { Transfer } from './transfer'
+
+export type { StoreOptions } from './context'
+
+/**
+ * The local store: one document per client, a sharded client list, templates, custom
+ * exercises, settings and backups under one data folder. Nothing touches the disk until
+ * the first call; every method waits for the store to be open.
+ */
+export function createStore(options: StoreOptions) {
+  const ctx = new StoreContext(options)
+  const clientDocs = new ClientDocuments(ctx)
+  const clients = new ClientsRepo(ctx, clientDocs)
+  const plans = new PlansRepo(ctx, clientDocs)
+  const screenings = new ScreeningsRepo(ctx, clientDocs)
+  const templates = new TemplatesRepo(ctx)
+  const customExercises = new CustomExercisesRepo(ctx)
+  const settings = new SettingsRepo(ctx)
+  const backups = new BackupService(ctx)
+  const transfer = new Transfer(ctx, { clients: clientDocs, templates, customExercises, settings })
+
+  let opening: Promise<void> | null = null
+  const ready = () => {
+    opening ??= ctx.open().catch((error: unknown) => {
+      opening = null // let the next call try again (e.g. after the folder was made writable)
+      throw error
+    })
+    return opening
+  }
+  /** Wraps every method of a repository so that it first waits for the store to be open. */
+  const opened = <R extends object, K extends keyof R>(repo: R, names: K[]) =>
+    Object.fromEntries(
+      names.map((name) => {
+        const method = repo[name] as (...args: unknown[]) => unknown
+        return [name, async (...args: unknown[]) => (await ready(), method.apply(repo, args))]
+      })
+    ) as Pick<R, K>
+
+  return {
+    open: ready,
+    /** Resolves once every queued write has reached the disk. */
+    idle: () => ctx.queue.idle(),
+    clients: opened(clients, ['list', 'get', 'create', 'update', 'archive', 'restore', 'delete']),
+    exportClient: async (id: string, filePath: string) => (await ready(), exportClient(ctx, clientDocs, id, filePath)),
+    plans: opened(plans, ['list', 'create', 'save', 'delete']),
+    screenings: opened(screenings, ['list', 'save']),
+    templates: opened(templates, ['list', 'save', 'delete']),
+    customExercises: opened(customExercises, ['list', 'save', 'delete', 'addPhoto', 'removePhoto', 'getPhoto']),
+    settings: opened(settings, ['get', 'save', 'setLogo', 'getLogo']),
+    backups: opened(backups, ['list', 'backupNow', 'restore']),
+    transfer: opened(transfer, ['exportAll', 'importAll']),
+    notices: {
+      list: async () => (await ready(), ctx.notices.list()),
+      dismiss: async (id: string) => (await ready(), ctx.notices.dismiss(id))
+    }
+  }
+}
+
+export type Store = ReturnType<typeof createStore>

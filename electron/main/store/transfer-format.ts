@@ -1,0 +1,24 @@
+import { z } from 'zod'
+import { exerciseSchema } from '../../../shared/domain/exercise'
+import { settingsSchema } from '../../../shared/domain/settings'
+import { templateSchema } from '../../../shared/domain/template'
+import { photoRefSchema } from '../../../shared/ipc/store-types'
+import { clientDocumentSchema } from './kinds'
+
+/** "Export all data": one JSON file holding every document, photos inlined as base64. */
+export const exportFileSchema = z.object({
+  format: z.literal('physioplan-export'),
+  formatVersion: z.literal(1),
+  exportedAt: z.string(),
+  clients: z.array(clientDocumentSchema),
+  templates: z.array(templateSchema),
+  customExercises: z.array(
+    z.object({ exercise: exerciseSchema, photos: z.array(photoRefSchema.extend({ base64: z.string() })) })
+  ),
+  settings: settingsSchema.nullable(),
+  logo: z.object({ file: z.string(), base64: z.string() }).nullable()
+})
+export type ExportFile = z.infer<typeof exportFileSchema>
+
+/** Same content, whatever the key order: compare documents after they went through the same schema. */
+export const sameContent = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b)

@@ -1,0 +1,74 @@
+import { z } from 'zod'
+import type { Client } from '../domain/client'
+import { idSchema } from '../domain/common'
+import type { Plan } from '../domain/plan'
+import type { Screening } from '../domain/screening'
+import type { Settings } from '../domain/settings'
+import type { Template } from '../domain/template'
+import { method } from './define'
+import {
+  absolutePathSchema,
+  clientInputSchema,
+  clientPatchSchema,
+  customExerciseInputSchema,
+  deleteConfirmation,
+  imageSourceSchema,
+  listClientsQuerySchema,
+  planInputSchema,
+  screeningInputSchema,
+  settingsInputSchema,
+  templateInputSchema,
+  type BackupInfo,
+  type ClientExport,
+  type ClientRecord,
+  type ClientSummary,
+  type CustomExerciseRecord,
+  type ImportReport,
+  type Photo,
+  type PhotoRef,
+  type StoreNotice
+} from './store-types'
+
+/** The store's part of the IPC contract: clients, screenings, plans, templates, custom exercises, settings, backups. */
+export const storeContract = {
+  listClients: method(z.tuple([listClientsQuerySchema.optional()])).returns<ClientSummary[]>(),
+  getClient: method(z.tuple([idSchema])).returns<ClientRecord>(),
+  createClient: method(z.tuple([clientInputSchema])).returns<Client>(),
+  updateClient: method(z.tuple([idSchema, clientPatchSchema])).returns<Client>(),
+  archiveClient: method(z.tuple([idSchema])).returns<Client>(),
+  restoreClient: method(z.tuple([idSchema])).returns<Client>(),
+  deleteClient: method(z.tuple([idSchema, z.literal(deleteConfirmation)])).returns<void>(),
+  exportClient: method(z.tuple([idSchema, absolutePathSchema])).returns<ClientExport>(),
+
+  listScreenings: method(z.tuple([idSchema])).returns<Screening[]>(),
+  saveScreening: method(z.tuple([idSchema, screeningInputSchema])).returns<Screening>(),
+
+  listPlans: method(z.tuple([idSchema])).returns<Plan[]>(),
+  createPlan: method(z.tuple([idSchema, planInputSchema])).returns<Plan>(),
+  savePlan: method(z.tuple([idSchema, idSchema, planInputSchema])).returns<Plan>(),
+  deletePlan: method(z.tuple([idSchema, idSchema])).returns<void>(),
+
+  listTemplates: method(z.tuple([])).returns<Template[]>(),
+  saveTemplate: method(z.tuple([templateInputSchema])).returns<Template>(),
+  deleteTemplate: method(z.tuple([idSchema])).returns<void>(),
+
+  listCustomExercises: method(z.tuple([])).returns<CustomExerciseRecord[]>(),
+  saveCustomExercise: method(z.tuple([customExerciseInputSchema])).returns<CustomExerciseRecord>(),
+  deleteCustomExercise: method(z.tuple([idSchema])).returns<void>(),
+  addCustomExercisePhoto: method(z.tuple([idSchema, imageSourceSchema])).returns<PhotoRef>(),
+  removeCustomExercisePhoto: method(z.tuple([idSchema, idSchema])).returns<void>(),
+  getCustomExercisePhoto: method(z.tuple([idSchema, idSchema])).returns<Photo>(),
+
+  getSettings: method(z.tuple([])).returns<Settings>(),
+  saveSettings: method(z.tuple([settingsInputSchema])).returns<Settings>(),
+  setClinicLogo: method(z.tuple([imageSourceSchema.nullable()])).returns<Settings>(),
+  getClinicLogo: method(z.tuple([])).returns<Photo | null>(),
+
+  backupNow: method(z.tuple([])).returns<BackupInfo>(),
+  listBackups: method(z.tuple([])).returns<BackupInfo[]>(),
+  restoreBackup: method(z.tuple([z.string().regex(/^[0-9TZ-]+-[a-z-]+$/, 'Not a backup id')])).returns<BackupInfo | null>(),
+  exportAll: method(z.tuple([absolutePathSchema])).returns<{ filePath: string; clients: number }>(),
+  importAll: method(z.tuple([absolutePathSchema])).returns<ImportReport>(),
+  getStoreNotices: method(z.tuple([])).returns<StoreNotice[]>(),
+  dismissStoreNotice: method(z.tuple([z.string().uuid()])).returns<void>()
+}

@@ -1,0 +1,173 @@
+import { z } from 'zod'
+import { clientSchema, type Client } from '../domain/client'
+import { idSchema, isoDateSchema, isoDateTimeSchema } from '../domain/common'
+import { conditionIdSchema } from '../domain/condition'
+import { exerciseSchema, type Exercise } from '../domain/exercise'
+import { planSchema, type Plan } from '../domain/plan'
+import { outcomeSchema, screeningSchema, type Screening } from '../domain/screening'
+import { templateSchema } from '../domain/template'
+import { settingsSchema } from '../domain/settings'
+
+/** Shapes the store's IPC methods accept and return. Server-set fields (id, dates, versions) never come from the renderer. */
+
+const clientFields = z.object(clientSchema.shape).shape
+const hasName = (c: { givenName?: string; familyName?: string; displayName?: string }) =>
+  [c.givenName ?? '', c.familyName ?? '', c.displayName ?? ''].some((n) => n.trim() !== '')
+
+export const clientInputSchema = z
+  .object({
+    givenName: clientFields.givenName,
+    familyName: clientFields.familyName,
+    displayName: clientFields.displayName,
+    dateOfBirth: clientFields.dateOfBirth,
+    sex: clientFields.sex,
+    conditions: clientFields.conditions.default([]),
+    surgeonRestrictions: clientFields.surgeonRestrictions.default(''),
+    notes: clientFields.notes.default('')
+  })
+  .strict()
+  .refine(hasName, { message: 'Give the client a name', path: ['givenName'] })
+export type ClientInput = z.input<typeof clientInputSchema>
+
+export const clientPatchSchema = z
+  .object({
+    givenName: clientFields.givenName,
+    familyName: clientFields.familyName,
+    displayName: clientFields.displayName,
+    dateOfBirth: clientFields.dateOfBirth,
+    sex: clientFields.sex,
+    conditions: clientFields.conditions,
+    surgeonRestrictions: clientFields.surgeonRestrictions,
+    notes: clientFields.notes
+  })
+  .partial()
+  .strict()
+export type ClientPatch = z.input<typeof clientPatchSchema>
+
+export const planInputSchema = planSchema.omit({ id: true, schemaVersion: true, clientId: true, createdAt: true, updatedAt: true }).strict()
+export type PlanInput = z.input<typeof planInputSchema>
+
+export const screeningInputSchema = screeningSchema.omit({ id: true, schemaVersion: true, clientId: true, createdAt: true }).strict()
+export type ScreeningInput = z.input<typeof screeningInputSchema>
+
+export const templateInputSchema = templateSchema
+  .omit({ schemaVersion: true, builtIn: true })
+  .extend({ id: idSchema.optional() })
+  .strict()
+export type TemplateInput = z.input<typeof templateInputSchema>
+
+export const customExerciseInputSchema = exerciseSchema.omit({ schemaVersion: true }).extend({ id: idSchema.optional() }).strict()
+export type CustomExerciseInput = z.input<typeof customExerciseInputSchema>
+
+export const settingsInputSchema = settingsSchema.omit({ schemaVersion: true, logoFile: true }).strict()
+export type SettingsInput = z.input<typeof settingsInputSchema>
+
+/** A path chosen in a native dialog: always absolute (POSIX, drive letter or UNC), never relative. */
+export const absolutePathSchema = z
+  .string()
+  .min(2)
+  .max(4096)
+  .refine((p) => !p.includes('\0') && (/^\//.test(p) || /^[A-Za-z]:[\\/]/.test(p) || /^\\\\[^\\]/.test(p)), 'Use a full (absolute) file path')
+
+export const imageSourceSchema = z.union([
+  z.object({ path: absolutePathSchema }).strict(),
+  z.object({ bytes: z.instanceof(Uint8Array) }).strict()
+])
+export type ImageSource = z.infer<typeof imageSourceSchema>
+
+export const listClientsQuerySchema = z
+  .object({
+    /** Matches any part of the name, case and accent insensitive. */
+    text: z.string().max(200).optional(),
+    includeArchived: z.boolean().optional(),
+    condition: conditionIdSchema.optional()
+  })
+  .strict()
+export type ListClientsQuery = z.infer<typeof listClientsQuerySchema>
+
+/** deleteClient's second argument: a stray call cannot delete a client by accident. */
+export const deleteConfirmation = 'delete-client-permanently' as const
+
+export const clientSummarySchema = z.object({
+  id: idSchema,
+  givenName: z.string(),
+  familyName: z.string(),
+  displayName: z.string().optional(),
+  dateOfBirth: isoDateSchema.optional(),
+  conditions: z.array(conditionIdSchema),
+  archived: z.boolean(),
+  /** Last change to anything in the client's record (details, screenings or plans). */
+  updatedAt: isoDateTimeSchema,
+  planCount: z.number().int().min(0),
+  latestScreeningOutcome: outcomeSchema.nullable(),
+  latestScreeningDate: isoDateSchema.nullable()
+})
+export type ClientSummary = z.infer<typeof clientSummarySchema>
+
+export interface ClientRecord {
+  client: Client
+  screenings: Screening[]
+  plans: Plan[]
+}
+
+export const photoRefSchema = z.object({
+  id: idSchema,
+  mime: z.enum(['image/jpeg', 'image/png', 'image/webp']),
+  sizeBytes: z.number().int().min(1)
+})
+export type PhotoRef = z.infer<typeof photoRefSchema>
+
+export interface CustomExerciseRecord {
+  exercise: Exercise
+  photos: PhotoRef[]
+}
+
+export interface Photo {
+  mime: PhotoRef['mime']
+  bytes: Uint8Array
+}
+
+export type StoreNoticeKind = 'restored-from-backup' | 'moved-aside' | 'index-rebuilt' | 'newer-version'
+
+/** Something the store did on its own that the clinician must hear about. */
+export interface StoreNotice {
+  id: string
+  at: string
+  kind: StoreNoticeKind
+  /** What the document holds, in words: "the record of client 3f2a…", "your settings". */
+  document: string
+  message: string
+  /** Where the damaged file was moved, so it can be sent for recovery. */
+  asideFile?: string
+}
+
+export type BackupKind = 'daily' | 'manual' | 'before-restore' | 'before-import'
+
+export interface BackupInfo {
+  id: string
+  createdAt: string
+  kind: BackupKind
+  sizeBytes: number
+  fileCount: number
+}
+
+export type ImportItemKind = 'client' | 'template' | 'custom-exercise' | 'settings'
+
+export interface ImportItem {
+  kind: ImportItemKind
+  id: string
+  label: string
+}
+
+export interface ImportReport {
+  added: ImportItem[]
+  /** Already here with exactly the same content. */
+  skipped: ImportItem[]
+  /** Same id, different content: left as it is here; nothing was overwritten. */
+  conflicts: ImportItem[]
+}
+
+export interface ClientExport {
+  jsonPath: string
+  textPath: string
+}
