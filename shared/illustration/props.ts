@@ -1,0 +1,110 @@
+import type { Landmark, Prop } from './pose-schema'
+import type { Disc, ProjectedFrame, Pt } from './scene'
+
+/** Props are drawn in the projected 2D space, fitted to the body: supports fill the gap to the floor. */
+export type PropShape =
+  | { type: 'rect'; x: number; y: number; w: number; h: number; rx: number; depth: number }
+  | { type: 'ellipse'; cx: number; cy: number; rx: number; ry: number; depth: number }
+  | { type: 'line'; points: Pt[]; depth: number }
+  | { type: 'polygon'; points: Pt[]; depth: number }
+
+export interface Bounds { minX: number; maxX: number; minY: number; maxY: number }
+
+const UNDER = -1e6
+const OVER = 1e6
+const lowestY = (d: Disc) => Math.max(d.a.y, d.b.y) + d.r
+const midX = (d: Disc) => (d.a.x + d.b.x) / 2
+const mid = (d: Disc): Pt => ({ x: midX(d), y: (d.a.y + d.b.y) / 2 })
+const rect = (x: number, y: number, w: number, h: number, rx: number, depth = UNDER): PropShape =>
+  ({ type: 'rect', x: Math.min(x, x + w), y: Math.min(y, y + h), w: Math.abs(w), h: Math.abs(h), rx, depth })
+
+/** matOutline: the mat's corners projected, for views that look down on the floor. */
+export interface PropContext { frame: ProjectedFrame; floorY: number; body: Bounds; topView: boolean; matOutline?: Pt[] }
+
+function support(kind: 'cushion' | 'bolster' | 'block' | 'ball', at: Landmark, width: number | undefined, ctx: PropContext): PropShape[] {
+  const d = ctx.frame.landmarks[at]
+  if (ctx.topView) {
+    const w = width ?? 20
+    return [{ type: 'ellipse', cx: midX(d), cy: mid(d).y, rx: w / 2, ry: w / 3, depth: ctx.frame.depthOf[at] - 8 }]
+  }
+  const top = lowestY(d)
+  const h = Math.max(ctx.floorY - top, 1)
+  if (kind === 'ball') return [{ type: 'ellipse', cx: midX(d), cy: top + h / 2, rx: h / 2, ry: h / 2, depth: UNDER }]
+  const w = width ?? { cushion: 18, bolster: 30, block: 12 }[kind]
+  const rx = { cushion: Math.min(3, h / 2), bolster: h / 2, block: 1 }[kind]
+  return [rect(midX(d) - w / 2, top, w, h, rx)]
+}
+
+function chair(prop: Extract<Prop, { kind: 'chair' }>, ctx: PropContext): PropShape[] {
+  const dir = prop.facing === 'right' ? 1 : -1
+  let seatTop = ctx.floorY - 26
+  let backX: number
+  let backTop = seatTop - 24
+  if (prop.seatUnder) {
+    const d = ctx.frame.landmarks[prop.seatUnder]
+    seatTop = lowestY(d)
+    backX = midX(d) - dir * (prop.seatUnder === 'pelvis' ? 9 : 11)
+    backTop = seatTop - 24
+  } else {
+    const d = ctx.frame.landmarks[prop.backAt ?? 'rightHand']
+    backX = d.a.x + (d.b.x - d.a.x) * 0.5
+    backTop = lowestY(d) - 1
+  }
+  const front = backX + dir * 21
+  return [
+    rect(backX - 1.3, backTop, 2.6, ctx.floorY - backTop, 1.3),
+    rect(front - dir * 1.2 - 1, seatTop, 2, ctx.floorY - seatTop, 1),
+    rect(backX, seatTop, dir * 22, 2.8, 1.2)
+  ]
+}
+
+function wallOrCounter(prop: Extract<Prop, { kind: 'wall' | 'counter' }>, ctx: PropContext): PropShape[] {
+  const b = ctx.body
+  const top = b.minY - 14
+  if (prop.side === 'behind') return [rect(b.minX - 14, top, b.maxX - b.minX + 28, ctx.floorY - top, 2, UNDER - 1)]
+  const dir = prop.side === 'right' ? 1 : -1
+  if (prop.kind === 'wall') {
+    const x = (dir > 0 ? b.maxX : b.minX) + dir * (prop.gap ?? 0)
+    return [rect(x, top, dir * 7, ctx.floorY - top, 0)]
+  }
+  const hands = [ctx.frame.landmarks.leftHand, ctx.frame.landmarks.rightHand]
+  const surface = Math.max(...hands.map(lowestY))
+  const edge = dir > 0 ? Math.min(...hands.map((h) => Math.min(h.a.x, h.b.x))) - 2 : Math.max(...hands.map((h) => Math.max(h.a.x, h.b.x))) + 2
+  return [rect(edge + dir * 2, surface + 3, dir * 30, ctx.floorY - surface - 3, 0), rect(edge, surface, dir * 34, 3, 1)]
+}
+
+function strap(from: Landmark, to: Landmark, ctx: PropContext): PropShape[] {
+  const hand = mid(ctx.frame.landmarks[from])
+  const foot = ctx.frame.landmarks[to]
+  const ball = { x: foot.a.x + (foot.b.x - foot.a.x) * 0.65, y: foot.a.y + (foot.b.y - foot.a.y) * 0.65 }
+  const len = Math.hypot(foot.b.x - foot.a.x, foot.b.y - foot.a.y) || 1
+  const normal = { x: (foot.b.y - foot.a.y) / len, y: -(foot.b.x - foot.a.x) / len }
+  const side = normal.x * (ball.x - hand.x) + normal.y * (ball.y - hand.y) > 0 ? 1 : -1
+  const loop = { x: ball.x + side * normal.x * (foot.r + 1), y: ball.y + side * normal.y * (foot.r + 1) }
+  return [{ type: 'line', points: [hand, loop], depth: OVER }]
+}
+
+export function propShapes(props: Prop[], ctx: PropContext): PropShape[] {
+  return props.flatMap((prop): PropShape[] => {
+    switch (prop.kind) {
+      case 'mat':
+        return ctx.matOutline
+          ? [{ type: 'polygon', points: ctx.matOutline, depth: UNDER - 1 }]
+          : [rect(ctx.body.minX - 6, ctx.floorY - 1.6, ctx.body.maxX - ctx.body.minX + 12, 1.6, 0.8)]
+      case 'cushion': case 'bolster': case 'block': case 'ball':
+        return support(prop.kind, prop.under, prop.width, ctx)
+      case 'cushion-between': {
+        const a = mid(ctx.frame.landmarks[prop.a])
+        const b = mid(ctx.frame.landmarks[prop.b])
+        const depth = (ctx.frame.depthOf[prop.a] + ctx.frame.depthOf[prop.b]) / 2
+        return [{ type: 'ellipse', cx: (a.x + b.x) / 2, cy: (a.y + b.y) / 2, rx: 9, ry: 6, depth }]
+      }
+      case 'chair':
+        return chair(prop, ctx)
+      case 'wall': case 'counter':
+        return wallOrCounter(prop, ctx)
+      case 'strap':
+        return strap(prop.from, prop.to, ctx)
+    }
+  })
+}

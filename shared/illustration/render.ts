@@ -1,0 +1,108 @@
+import { getPose } from './pose-library'
+import type { Pose } from './pose-schema'
+import { propShapes, type Bounds, type PropShape } from './props'
+import { lowestPoint, MAT_THICKNESS, projectFrame, resolveCamera, showsFloorLine, viewMatrix, type Blob, type Pt } from './scene'
+import { buildBody, type Body } from './skeleton'
+import { apply, type Mat3 } from './math3d'
+import { arrowSvg, blobSvg, floorSvg, num, propSvg, STROKE } from './svg-writer'
+
+export interface RenderOptions { width?: number; height?: number; accent?: string }
+
+const VIEW_W = 200
+const VIEW_H = 150
+const MARGIN = 8
+const FLOOR_Y = VIEW_H - 10
+const MAX_SCALE = 1.6
+const DEFAULT_ACCENT = '#147d78'
+const GHOST_DEPTH = -1e5
+
+function checkOptions(o: RenderOptions): { width: number; height: number; accent: string } {
+  const size = (v: number | undefined, fallback: number, name: string) => {
+    const n = v ?? fallback
+    if (!Number.isFinite(n) || n <= 0 || n > 10000) throw new Error(`renderPoseSvg: ${name} must be a positive number`)
+    return n
+  }
+  const accent = o.accent ?? DEFAULT_ACCENT
+  if (!/^#[0-9a-fA-F]{3}([0-9a-fA-F]{3})?$/.test(accent)) throw new Error('renderPoseSvg: accent must be a hex colour like #147d78')
+  return { width: size(o.width, VIEW_W, 'width'), height: size(o.height, VIEW_H, 'height'), accent }
+}
+
+function boundsOf(blobs: Blob[]): Bounds {
+  const discs = blobs.flatMap((b) => b.discs)
+  const xs = discs.flatMap((d) => [d.a.x - d.r, d.b.x - d.r, d.a.x + d.r, d.b.x + d.r])
+  const ys = discs.flatMap((d) => [d.a.y - d.r, d.b.y - d.r, d.a.y + d.r, d.b.y + d.r])
+  return { minX: Math.min(...xs), maxX: Math.max(...xs), minY: Math.min(...ys), maxY: Math.max(...ys) }
+}
+
+const grow2 = (b: Bounds, p: Pt, pad = 0): Bounds =>
+  ({ minX: Math.min(b.minX, p.x - pad), maxX: Math.max(b.maxX, p.x + pad), minY: Math.min(b.minY, p.y - pad), maxY: Math.max(b.maxY, p.y + pad) })
+
+function propBounds(shape: PropShape, b: Bounds): Bounds {
+  const grow = (x0: number, x1: number, y0: number, y1: number): Bounds =>
+    ({ minX: Math.min(b.minX, x0), maxX: Math.max(b.maxX, x1), minY: Math.min(b.minY, y0), maxY: Math.max(b.maxY, y1) })
+  if (shape.type === 'rect') return grow(shape.x, shape.x + shape.w, shape.y, shape.y + shape.h)
+  if (shape.type === 'polygon') return shape.points.reduce((acc, p) => grow2(acc, p), b)
+  if (shape.type === 'ellipse') return grow(shape.cx - shape.rx, shape.cx + shape.rx, shape.cy - shape.ry, shape.cy + shape.ry)
+  return shape.points.reduce((acc, p) => grow2(acc, p), b)
+}
+
+/** The mat under the figure as a rectangle on the floor, seen from above or at an angle. */
+function projectedMat(bodies: Body[], view: Mat3): Pt[] {
+  const points = bodies.flatMap((b) => b.chains.flatMap((c) => c.capsules.flatMap((k) => [k.a, k.b])))
+  const xs = points.map((p) => p[0])
+  const zs = points.map((p) => p[2])
+  const [x0, x1, z0, z1] = [Math.min(...xs) - 10, Math.max(...xs) + 10, Math.min(...zs) - 10, Math.max(...zs) + 10]
+  return ([[x0, z0], [x1, z0], [x1, z1], [x0, z1]] as const).map(([x, z]) => {
+    const v = apply(view, [x, 0, z])
+    return { x: v[0], y: -v[1] }
+  })
+}
+
+/** Lays out the pose in figure units: frames set down on the floor, props fitted, arrow placed. */
+function layout(pose: Pose) {
+  const camera = resolveCamera(pose.camera)
+  const view = viewMatrix(camera)
+  const floorTop = pose.props.some((p) => p.kind === 'mat') ? MAT_THICKNESS : 0
+  const moving = pose.frames.length === 2
+  const bodies = pose.frames.map((frame) => buildBody(frame))
+  const frames = bodies.map((body, i) => projectFrame(body, view, floorTop - lowestPoint(body), moving && i === 0))
+  const last = frames[frames.length - 1]!
+  const body = boundsOf(frames.flatMap((f) => f.blobs))
+  const topView = !showsFloorLine(camera)
+  const matOutline = camera.elevation > 0 ? projectedMat(bodies, view) : undefined
+  const props = propShapes(pose.props, { frame: last, floorY: 0, body, topView, matOutline })
+  let arrow: { from: Pt; to: Pt; bend: number } | undefined
+  if (moving && pose.arrow) {
+    const centre = (f: typeof last) => {
+      const d = f.landmarks[pose.arrow!.at]
+      const [sx, sy] = pose.arrow!.shift ?? [0, 0]
+      return { x: (d.a.x + d.b.x) / 2 + sx, y: (d.a.y + d.b.y) / 2 + sy }
+    }
+    arrow = { from: centre(frames[0]!), to: centre(last), bend: pose.arrow.bend ?? 0.2 }
+  }
+  let bounds = props.reduce((b, s) => propBounds(s, b), body)
+  if (arrow) bounds = [arrow.from, arrow.to].reduce((b, p) => grow2(b, p, 4), bounds)
+  const layers = [
+    ...props.map((s) => ({ depth: s.depth, svg: (stroke: number) => propSvg(s, stroke) })),
+    ...frames.flatMap((f, i) => f.blobs.map((b) => ({ depth: b.depth + (moving && i === 0 ? GHOST_DEPTH : 0), svg: (stroke: number) => blobSvg(b, stroke) })))
+  ]
+  return { layers, bounds, arrow, topView }
+}
+
+export function renderPoseSvg(poseId: string, options: RenderOptions = {}): string {
+  const { width, height, accent } = checkOptions(options)
+  const pose = getPose(poseId)
+  const { layers, bounds, arrow, topView } = layout(pose)
+  const bw = bounds.maxX - bounds.minX
+  const above = (topView ? bounds.maxY : 0) - bounds.minY
+  const scale = Math.min(MAX_SCALE, (VIEW_W - 2 * MARGIN) / bw, ((topView ? VIEW_H - MARGIN : FLOOR_Y) - MARGIN) / above)
+  const dx = VIEW_W / 2 - scale * (bounds.minX + bw / 2)
+  const dy = topView ? VIEW_H / 2 - scale * (bounds.minY + above / 2) : FLOOR_Y
+  const stroke = STROKE / scale
+  const body = [...layers].sort((a, b) => a.depth - b.depth).map((l) => l.svg(stroke)).join('')
+  const arrowMarkup = arrow ? arrowSvg(arrow.from, arrow.to, arrow.bend, accent, stroke) : ''
+  const transform = `matrix(${num(scale, 3)} 0 0 ${num(scale, 3)} ${num(dx)} ${num(dy)})`
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${num(width)}" height="${num(height)}" viewBox="0 0 ${VIEW_W} ${VIEW_H}">` +
+    (topView ? '' : floorSvg(FLOOR_Y, VIEW_W)) +
+    `<g fill="none" stroke-linecap="round" stroke-linejoin="round" transform="${transform}">${body}${arrowMarkup}</g></svg>`
+}

@@ -1,0 +1,70 @@
+import { apply, chain, rotX, rotY, type Mat3, type Vec3 } from './math3d'
+import type { Body, Capsule } from './skeleton'
+import type { Camera, Landmark, Pose } from './pose-schema'
+
+/** 2D drawing model, in unscaled figure units with y pointing down (SVG convention). */
+export interface Pt { x: number; y: number }
+export interface Disc { a: Pt; b: Pt; r: number }
+export type Tone = 'near' | 'far' | 'ghost' | 'ghostFar' | 'prop'
+export interface Blob { tone: Tone; depth: number; discs: Disc[] }
+export interface ProjectedFrame { blobs: Blob[]; landmarks: Record<Landmark, Disc>; depthOf: Record<Landmark, number> }
+
+export const MAT_THICKNESS = 1.6
+/** The face reads best when the head is drawn over a near arm lying beside it. */
+const HEAD_DEPTH_BIAS = 12
+const NAMED_CAMERAS: Record<'side' | 'front' | 'top', Camera> = {
+  side: { yaw: 0, elevation: 0 },
+  front: { yaw: -90, elevation: 0 },
+  top: { yaw: 0, elevation: 90 }
+}
+
+export function resolveCamera(camera: Pose['camera']): Camera {
+  return typeof camera === 'string' ? NAMED_CAMERAS[camera] : camera
+}
+
+/** The floor is a line only at eye level; from above it is shown by the mat. */
+export function showsFloorLine(camera: Camera): boolean {
+  return camera.elevation === 0
+}
+
+export function viewMatrix(camera: Camera): Mat3 {
+  return chain(rotX(camera.elevation), rotY(camera.yaw))
+}
+
+/** Height of the body's lowest surface, so the figure can be set down on the floor. */
+export function lowestPoint(body: Body): number {
+  const all = [...body.chains.flatMap((c) => c.capsules), { a: body.head.center, b: body.head.center, r: body.head.r }]
+  return Math.min(...all.map((c) => Math.min(c.a[1], c.b[1]) - c.r))
+}
+
+export function projectFrame(body: Body, view: Mat3, lift: number, ghost: boolean): ProjectedFrame {
+  const project = (p: Vec3): { pt: Pt; depth: number } => {
+    const v = apply(view, [p[0], p[1] + lift, p[2]])
+    return { pt: { x: v[0], y: -v[1] }, depth: v[2] }
+  }
+  const disc = (c: Capsule): Disc => ({ a: project(c.a).pt, b: project(c.b).pt, r: c.r })
+  const meanDepth = (cs: Capsule[]) => cs.reduce((s, c) => s + project(c.a).depth + project(c.b).depth, 0) / (2 * cs.length)
+  const depths = new Map(body.chains.map((c) => [c.name, meanDepth(c.capsules)]))
+  const twin = (name: string) => name.startsWith('left') ? name.replace('left', 'right') : name.replace('right', 'left')
+  const isFar = (name: string) => (depths.get(name) ?? 0) < (depths.get(twin(name)) ?? 0) - 3
+  const blobs: Blob[] = body.chains.map((c) => ({
+    tone: isFar(c.name) ? (ghost ? 'ghostFar' : 'far') : ghost ? 'ghost' : 'near',
+    depth: depths.get(c.name) ?? 0,
+    discs: c.capsules.map(disc)
+  }))
+  const head = body.head
+  const c = head.center
+  const n = head.nose
+  const noseStart: Vec3 = [c[0] * 0.4 + n[0] * 0.6, c[1] * 0.4 + n[1] * 0.6, c[2] * 0.4 + n[2] * 0.6]
+  blobs.push({
+    tone: ghost ? 'ghost' : 'near',
+    depth: project(head.center).depth + HEAD_DEPTH_BIAS,
+    discs: [disc({ a: head.center, b: head.center, r: head.r }), disc({ a: noseStart, b: head.nose, r: 1.3 })]
+  })
+  const entries = Object.entries(body.landmarks) as [Landmark, Capsule][]
+  return {
+    blobs,
+    landmarks: Object.fromEntries(entries.map(([k, c]) => [k, disc(c)])) as Record<Landmark, Disc>,
+    depthOf: Object.fromEntries(entries.map(([k, c]) => [k, (project(c.a).depth + project(c.b).depth) / 2])) as Record<Landmark, number>
+  }
+}
