@@ -1,13 +1,13 @@
-import conditions from '../../data/conditions.json'
-import childsPose from '../../data/exercises/childs-pose.json'
-import coreStrength from '../../data/exercises/core-strength.json'
-import extension from '../../data/exercises/extension.json'
-import hipAndLegStretches from '../../data/exercises/hip-and-leg-stretches.json'
-import neckAndShoulders from '../../data/exercises/neck-and-shoulders.json'
-import restPositions from '../../data/exercises/rest-positions.json'
-import spinalMobility from '../../data/exercises/spinal-mobility.json'
-import redFlags from '../../data/red-flags.json'
-import templates from '../../data/templates.json'
+import conditions from '../../data/conditions.json' with { type: 'json' }
+import childsPose from '../../data/exercises/childs-pose.json' with { type: 'json' }
+import coreStrength from '../../data/exercises/core-strength.json' with { type: 'json' }
+import extension from '../../data/exercises/extension.json' with { type: 'json' }
+import hipAndLegStretches from '../../data/exercises/hip-and-leg-stretches.json' with { type: 'json' }
+import neckAndShoulders from '../../data/exercises/neck-and-shoulders.json' with { type: 'json' }
+import restPositions from '../../data/exercises/rest-positions.json' with { type: 'json' }
+import spinalMobility from '../../data/exercises/spinal-mobility.json' with { type: 'json' }
+import redFlags from '../../data/red-flags.json' with { type: 'json' }
+import templates from '../../data/templates.json' with { type: 'json' }
 import { createLibrary, type Library, type RawLibrary } from './create-library'
 
 export const builtInData: RawLibrary = {

@@ -9,7 +9,42 @@ export default {
   library: {
     title: 'Exercise library',
     emptyTitle: 'The library is empty',
-    emptyBody: 'Illustrated exercises for back care appear here. Add them to a plan by dragging or pressing Enter.'
+    emptyBody: 'Illustrated exercises for back care appear here. Add them to a plan by dragging or pressing Enter.',
+    search: 'Search exercises',
+    searchPlaceholder: 'Search by name, region or position',
+    count: 'No exercises | 1 exercise | {n} exercises',
+    noMatchTitle: 'No exercise matches',
+    noMatchBody: 'Try fewer words or clear the filters.',
+    clearFilters: 'Clear filters',
+    filterKind: 'Type',
+    filterRegion: 'Body region',
+    filterPosition: 'Position',
+    steps: 'Steps for the patient',
+    cues: 'Key cues',
+    mistakes: 'Common mistakes',
+    safety: 'Safety notes',
+    warnings: 'Take care with these conditions',
+    variations: 'Variations',
+    defaultDose: 'Default dose',
+    otherNames: 'Also called',
+    equipment: 'Equipment',
+    close: 'Close',
+    saferVersion: 'Safer version: {name}',
+    source: 'Source: {source}'
+  },
+  level: { avoid: 'Avoid', caution: 'Caution' },
+  variationKind: { regression: 'Easier', progression: 'Harder', modification: 'Alternative' },
+  kind: { stretch: 'Stretch', mobility: 'Mobility', strength: 'Strength', relaxation: 'Relaxation' },
+  region: {
+    'lower-back': 'Lower back', 'mid-back': 'Mid back', 'upper-back': 'Upper back', neck: 'Neck', shoulders: 'Shoulders',
+    chest: 'Chest', core: 'Core', hips: 'Hips', glutes: 'Glutes', hamstrings: 'Hamstrings', 'hip-flexors': 'Hip flexors', legs: 'Legs'
+  },
+  position: {
+    kneeling: 'Kneeling', 'all-fours': 'All fours', 'lying-on-back': 'Lying on back', 'lying-on-front': 'Lying on front',
+    'side-lying': 'Side-lying', sitting: 'Sitting', standing: 'Standing'
+  },
+  equipment: {
+    mat: 'Mat', cushion: 'Cushion', bolster: 'Bolster', block: 'Block', strap: 'Strap', towel: 'Towel', chair: 'Chair', wall: 'Wall', counter: 'Counter'
   },
   templates: {
     title: 'Templates',
