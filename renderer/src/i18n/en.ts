@@ -49,7 +49,11 @@ export default {
   templates: {
     title: 'Templates',
     emptyTitle: 'No templates yet',
-    emptyBody: 'Save a plan as a template to reuse it for other clients.'
+    emptyBody: 'Save a plan as a template to reuse it for other clients.',
+    builtIn: 'Built in',
+    minutes: 'about {n} min a session',
+    exercises: 'No exercises | 1 exercise | {n} exercises',
+    listLabel: 'Templates'
   },
   settings: {
     title: 'Settings',
