@@ -1,4 +1,4 @@
-import type { AcknowledgedWarning, Client, ConditionId, Dosage, Plan, PlanItem } from '../../../shared/domain'
+import type { AcknowledgedWarning, Client, ConditionId, Dosage, Plan, PlanItem } from '../../shared/domain'
 
 export const everyDay = { timesPerDay: 1, daysPerWeek: 7 } as const
 export const holdDose: Dosage = { holdSeconds: 30, reps: 2, side: 'none', frequency: everyDay }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ConditionId } from '../../../shared/domain'
 import { checkPlan, type PlanCheck } from '../../../shared/safety'
-import { makeClient, makeItem, makePlan } from './fixtures'
+import { makeClient, makeItem, makePlan } from '../fixtures'
 
 type Expected = Record<string, ['ok'] | ['avoid' | 'caution', ConditionId, string | undefined]>
 
