@@ -15,7 +15,9 @@ const manifestSchema = z.object({
   createdAt: z.string(),
   kind: z.enum(['daily', 'manual', 'before-restore', 'before-import']),
   sizeBytes: z.number(),
-  fileCount: z.number()
+  fileCount: z.number(),
+  /** Size and modification time of each live file when it was copied, to link unchanged files next time. */
+  files: z.record(z.string(), z.tuple([z.number(), z.number()])).optional()
 })
 
 /**
@@ -38,10 +40,16 @@ export class Backups implements BackupCopies {
     const partial = join(this.dir, `.${id}.partial`)
     try {
       await this.fs.rm(partial, { recursive: true, force: true })
-      const sizeBytes = await mirrorFiles(this.fs, this.liveDir, partial, rels)
-      const info: BackupInfo = { id, createdAt: createdAt.toISOString(), kind, sizeBytes, fileCount: rels.length }
-      const { id: _id, ...manifest } = info
-      await writeAtomic(this.fs, join(partial, manifestName), JSON.stringify(manifest))
+      const previous = (await this.list())[0]
+      const previousFiles = previous ? ((await this.manifestOf(previous.id))?.files ?? {}) : {}
+      const unchanged = (rel: string, size: number, mtimeMs: number) => {
+        const stamp = previousFiles[rel]
+        return previous && stamp && stamp[0] === size && stamp[1] === mtimeMs ? join(this.dir, previous.id, rel) : null
+      }
+      const { bytes, stamps } = await mirrorFiles(this.fs, this.liveDir, partial, rels, unchanged)
+      const info: BackupInfo = { id, createdAt: createdAt.toISOString(), kind, sizeBytes: bytes, fileCount: rels.length }
+      const { id: _id, ...summary } = info
+      await writeAtomic(this.fs, join(partial, manifestName), JSON.stringify({ ...summary, files: stamps }))
       await this.fs.rename(partial, join(this.dir, id))
       await syncDirectory(this.fs, this.dir)
       await this.rotate(kind)
@@ -58,7 +66,7 @@ export class Backups implements BackupCopies {
     const infos: BackupInfo[] = []
     for (const id of names) {
       const manifest = await this.manifestOf(id)
-      if (manifest) infos.push({ id, ...manifest })
+      if (manifest) infos.push({ id, createdAt: manifest.createdAt, kind: manifest.kind, sizeBytes: manifest.sizeBytes, fileCount: manifest.fileCount })
     }
     return infos
   }

@@ -14,7 +14,7 @@ export interface FsPort {
   unlink(path: string): Promise<void>
   mkdir(path: string, options: { recursive: true }): Promise<unknown>
   readdir(path: string): Promise<string[]>
-  stat(path: string): Promise<{ size: number; isDirectory(): boolean }>
+  stat(path: string): Promise<{ size: number; mtimeMs: number; isDirectory(): boolean }>
   link(existing: string, created: string): Promise<void>
   copyFile(from: string, to: string): Promise<void>
   rm(path: string, options: { recursive: true; force: true }): Promise<void>

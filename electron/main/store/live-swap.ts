@@ -9,7 +9,7 @@ const ready = (root: string) => join(root, 'store.ready')
 const old = (root: string) => join(root, 'store.old')
 
 /**
- * Replaces the whole live store with the given files: they are gathered in store.restoring,
+ * Replaces the whole live store with copies of the given files: they are gathered in store.restoring,
  * which becomes store.ready in one rename; then two renames swap it in. finishSwap completes
  * a swap interrupted by a crash, so the store is always either all old or all new.
  */

@@ -18,18 +18,33 @@ export async function listTree(fs: FsPort, dir: string, prefix = ''): Promise<st
   return files
 }
 
+export type FileStamps = Record<string, [size: number, mtimeMs: number]>
+
 /**
- * Mirrors files into another folder. Documents are only ever replaced by rename, never
- * changed in place, so a hard link is a true snapshot; copying is the fallback (FAT, other disk).
+ * Copies files into another folder, so that a copy never shares its bytes with the live file
+ * (a tool writing into a live file in place must not damage the backups too). `unchanged`
+ * may name an earlier, independent copy of a file that has not changed: it is hard-linked
+ * instead, as rsync --link-dest does, so daily snapshots cost little space and time.
  */
-export async function mirrorFiles(fs: FsPort, from: string, to: string, rels: string[]): Promise<number> {
+export async function mirrorFiles(
+  fs: FsPort,
+  from: string,
+  to: string,
+  rels: string[],
+  unchanged: (rel: string, size: number, mtimeMs: number) => string | null = () => null
+): Promise<{ bytes: number; stamps: FileStamps }> {
   const dirs = new Set(rels.map((rel) => rel.split('/').slice(0, -1).join('/')))
   for (const dir of dirs) await fs.mkdir(join(to, dir), { recursive: true })
+  const stamps: FileStamps = {}
   let bytes = 0
   for (const rel of rels) {
     const source = join(from, rel)
-    await fs.link(source, join(to, rel)).catch(() => fs.copyFile(source, join(to, rel)))
-    bytes += (await fs.stat(source)).size
+    const { size, mtimeMs } = await fs.stat(source)
+    const earlier = unchanged(rel, size, mtimeMs)
+    const linked = earlier !== null && (await fs.link(earlier, join(to, rel)).then(() => true, () => false))
+    if (!linked) await fs.copyFile(source, join(to, rel))
+    stamps[rel] = [size, mtimeMs]
+    bytes += size
   }
-  return bytes
+  return { bytes, stamps }
 }

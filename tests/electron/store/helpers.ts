@@ -1,0 +1,109 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { ClientInput, PlanInput, ScreeningInput } from '../../../shared/ipc/store-types'
+import { nodeFs, type FsPort } from '../../../electron/main/store/fs-port'
+import { createStore, type StoreOptions } from '../../../electron/main/store/store'
+
+export function tempDir(prefix = 'physioplan-store-'): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix))
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) }
+}
+
+export const openStore = (dataDir: string, options: Partial<StoreOptions> = {}) => createStore({ dataDir, ...options })
+
+export const clientInput = (overrides: Partial<ClientInput> = {}): ClientInput => ({
+  givenName: 'Ana',
+  familyName: 'Silva',
+  conditions: [],
+  surgeonRestrictions: '',
+  notes: '',
+  ...overrides
+})
+
+export const planInput = (title = 'Low back routine', itemCount = 3): PlanInput => ({
+  title,
+  goals: ['Walk to the shops without pain'],
+  status: 'active',
+  items: Array.from({ length: itemCount }, (_, i) => ({
+    id: `item-${i + 1}`,
+    exerciseId: 'cat-cow',
+    dosage: { reps: 10, sets: 2, side: 'both', frequency: { timesPerDay: 1, daysPerWeek: 7 } },
+    patientNote: 'Move slowly.',
+    clinicianNote: '',
+    acknowledgedWarnings: []
+  }))
+})
+
+export const screeningInput = (date = '2025-03-01', outcome: 'clear' | 'routine' = 'clear'): ScreeningInput => ({
+  date,
+  answers: { flags: {} },
+  outcome: {
+    outcome,
+    findings: [],
+    age: null,
+    derivedFlags: [],
+    unanswered: [],
+    spa: { gate: 'no', featureCount: 0, features: [], recommendation: 'none' }
+  },
+  clinicianNote: ''
+})
+
+/** A clock the test moves by hand. */
+export function manualClock(start = '2025-03-01T09:00:00.000Z') {
+  let now = new Date(start).getTime()
+  return {
+    now: () => new Date(now),
+    advance: (ms: number) => (now += ms),
+    nextDay: () => (now += 24 * 3600 * 1000)
+  }
+}
+
+/** The real file system, except that operations chosen by the test fail with an errno. */
+export function failingFs(shouldFail: (operation: string, path: string) => string | null): FsPort {
+  const fail = (code: string) => Object.assign(new Error(`${code}: simulated`), { code })
+  return {
+    ...nodeFs,
+    open: async (path, flags) => {
+      const code = shouldFail(`open:${flags}`, path)
+      if (code) throw fail(code)
+      const handle = await nodeFs.open(path, flags)
+      return {
+        writeFile: async (data) => {
+          const writeCode = shouldFail('write', path)
+          if (writeCode) throw fail(writeCode)
+          return handle.writeFile(data)
+        },
+        sync: () => handle.sync(),
+        close: () => handle.close()
+      }
+    },
+    rename: async (from, to) => {
+      const code = shouldFail('rename', to)
+      if (code) throw fail(code)
+      return nodeFs.rename(from, to)
+    }
+  }
+}
+
+export function customExercise() {
+  return {
+    name: 'Towel squeeze',
+    otherNames: [],
+    summary: 'Squeeze a rolled towel between the knees.',
+    regions: ['hips' as const],
+    kind: 'strength' as const,
+    startingPosition: 'sitting' as const,
+    spinalMovements: [],
+    equipment: ['towel' as const],
+    level: 'beginner' as const,
+    defaultDose: { reps: 10, side: 'both' as const, frequency: { timesPerDay: 1, daysPerWeek: 5 } },
+    steps: ['Sit tall.', 'Place the towel.', 'Squeeze gently.'],
+    cues: ['Breathe out as you squeeze.'],
+    commonMistakes: ['Holding the breath.'],
+    safetyNotes: ['Stop if it hurts.'],
+    contraindications: [],
+    variations: [],
+    poseId: 'seated-neutral'
+  }
+}

@@ -1,0 +1,65 @@
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { clientInput, customExercise, openStore, planInput, tempDir } from './helpers'
+
+let source: ReturnType<typeof tempDir>
+let target: ReturnType<typeof tempDir>
+beforeEach(() => {
+  source = tempDir()
+  target = tempDir()
+})
+afterEach(() => {
+  source.cleanup()
+  target.cleanup()
+})
+
+async function practice() {
+  const store = openStore(source.dir)
+  const ana = await store.clients.create(clientInput({ givenName: 'Ana' }))
+  const zoe = await store.clients.create(clientInput({ givenName: 'Zoë', familyName: 'Ó "Quote"' }))
+  await store.plans.create(ana.id, planInput())
+  await store.templates.save({ title: 'Back basics', description: '', goals: [], items: [planInput().items[0]!] })
+  const { exercise } = await store.customExercises.save(customExercise())
+  await store.customExercises.addPhoto(exercise.id, { bytes: Buffer.from('ffd8ffe000104a464946', 'hex') })
+  const file = join(source.dir, 'practice-export.json')
+  await store.transfer.exportAll(file)
+  return { store, ana, zoe, file }
+}
+
+describe('export all and import', () => {
+  it('imports everything into an empty store, then skips what is already there', async () => {
+    const { store, ana, file } = await practice()
+    const into = openStore(target.dir)
+    const first = await into.transfer.importAll(file)
+    expect(first.added.map((i) => i.kind).sort()).toEqual(['client', 'client', 'custom-exercise', 'template'])
+    expect(first.conflicts).toEqual([])
+    expect(await into.clients.get(ana.id)).toEqual(await store.clients.get(ana.id))
+    const [record] = await into.customExercises.list()
+    expect((await into.customExercises.getPhoto(record!.exercise.id, record!.photos[0]!.id)).bytes.byteLength).toBe(10)
+
+    const again = await into.transfer.importAll(file)
+    expect(again.added).toEqual([])
+    expect(again.skipped).toHaveLength(4)
+  })
+
+  it('reports a client with the same id and different content as a conflict and does not overwrite it', async () => {
+    const { zoe, file } = await practice()
+    const into = openStore(target.dir)
+    await into.transfer.importAll(file)
+    const local = await into.clients.update(zoe.id, { notes: 'changed here' })
+    const report = await into.transfer.importAll(file)
+    expect(report.conflicts).toEqual([{ kind: 'client', id: zoe.id, label: 'Zoë Ó "Quote"' }])
+    expect((await openStore(target.dir).clients.get(zoe.id)).client).toEqual(local)
+  })
+
+  it('refuses a file that is not a valid export and imports nothing', async () => {
+    const into = openStore(target.dir)
+    const bad = join(target.dir, 'bad.json')
+    writeFileSync(bad, JSON.stringify({ format: 'physioplan-export', formatVersion: 1, clients: [{ nope: true }] }))
+    await expect(into.transfer.importAll(bad)).rejects.toMatchObject({ code: 'invalid-input' })
+    writeFileSync(bad, 'garbage')
+    await expect(into.transfer.importAll(bad)).rejects.toMatchObject({ code: 'invalid-input' })
+    expect(await into.clients.list()).toEqual([])
+  })
+})
