@@ -1,5 +1,4 @@
 import { clientSchema, planSchema } from '../../shared/domain'
-import { estimatePlanMinutes } from '../../shared/dose'
 import { library } from '../../shared/library'
 import { checkPlan } from '../../shared/safety'
 import type { Command } from '../command'
@@ -21,11 +20,6 @@ export const checkCommand: Command = {
     const values = parseOptions(args, options, usage)
     const plan = readJsonFile(values.plan, planSchema, 'plan')
     const client = readJsonFile(values.client, clientSchema, 'client')
-    return {
-      planId: plan.id,
-      clientId: client.id,
-      estimatedMinutes: estimatePlanMinutes(plan, library),
-      ...checkPlan(plan, client, library)
-    }
+    return { planId: plan.id, clientId: client.id, ...checkPlan(plan, client, library) }
   }
 }

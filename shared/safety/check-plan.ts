@@ -1,4 +1,5 @@
 import type { ConditionId, Contraindication, Exercise } from '../domain'
+import { estimatePlanMinutes } from '../dose'
 import { library as builtInLibrary, isAllowedFor, type Library } from '../library'
 import type { CheckedClient, CheckedPlan, ItemCheck, ItemWarning, PlanCheck } from './check-types'
 import { planNotes } from './plan-notes'
@@ -55,5 +56,6 @@ export function checkPlan(plan: CheckedPlan, client: CheckedClient, library: Lib
       else counts[warning.level] += 1
     }
   }
-  return { items, notes: planNotes(plan, client, library), counts }
+  const estimatedMinutes = estimatePlanMinutes(plan, library)
+  return { items, notes: planNotes(plan, client, library, estimatedMinutes), counts, estimatedMinutes }
 }

@@ -38,4 +38,6 @@ export interface PlanCheck {
   items: ItemCheck[]
   notes: PlanNote[]
   counts: { avoid: number; caution: number; acknowledged: number }
+  /** One session at the planned doses, in whole minutes. */
+  estimatedMinutes: number
 }

@@ -1,5 +1,4 @@
 import type { ConditionId, Exercise, SpinalMovement } from '../domain'
-import { estimatePlanMinutes } from '../dose'
 import type { Library } from '../library'
 import type { CheckedClient, CheckedPlan, PlanNote } from './check-types'
 
@@ -83,7 +82,7 @@ function duplicateNote({ resolved }: Context): PlanNote | null {
 
 const longSessionMinutes = 40
 
-export function planNotes(plan: CheckedPlan, client: CheckedClient, library: Library): PlanNote[] {
+export function planNotes(plan: CheckedPlan, client: CheckedClient, library: Library, minutes: number): PlanNote[] {
   const resolved: Resolved[] = []
   for (const item of plan.items) {
     const exercise = library.exercises.get(item.exerciseId)
@@ -95,7 +94,6 @@ export function planNotes(plan: CheckedPlan, client: CheckedClient, library: Lib
     directionNote(context), boneLoadNote(context), ...pregnancyNotes(context), balanceNote(context),
     surgeonNote(context), strengtheningNote(context), duplicateNote(context)
   ].filter((note): note is PlanNote => note !== null)
-  const minutes = estimatePlanMinutes(plan, library)
   if (minutes > longSessionMinutes) {
     notes.push({ id: 'long-session', level: 'info', itemIds: [], sources: ['clinical reasoning'],
       message: `About ${minutes} minutes per session. Long home programmes are hard to keep up; consider splitting it.` })

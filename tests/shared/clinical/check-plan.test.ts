@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ConditionId } from '../../../shared/domain'
+import { estimatePlanMinutes } from '../../../shared/dose'
+import { library } from '../../../shared/library'
 import { checkPlan, type PlanCheck } from '../../../shared/safety'
 import { makeClient, makeItem, makePlan } from '../fixtures'
 
@@ -128,6 +130,12 @@ describe('checkPlan: rules in detail', () => {
     expect(osteoporosis?.alternativeId).toBe('open-book')
     const single = checkPlan(makePlan(['supine-twist']), makeClient(['osteoporosis']))
     expect(single.items[0]?.warnings[0]?.alternativeId).toBe('supine-twist-small-range')
+  })
+
+  it('reports the session length with the check, for the plan builder\'s top bar', () => {
+    const plan = makePlan(['childs-pose', 'cat-cow', 'glute-bridge'])
+    expect(checkPlan(plan, makeClient()).estimatedMinutes).toBe(estimatePlanMinutes(plan, library))
+    expect(checkPlan(makePlan([]), makeClient()).estimatedMinutes).toBe(0)
   })
 
   it('reports an exercise the library does not know', () => {
