@@ -1,0 +1,45 @@
+import { readFile, stat } from 'node:fs/promises'
+import type { HandoutLogo, HandoutWarning } from '../../../shared/handout'
+import { imageKind, imageSize } from './image-size'
+
+export const LOGO_MAX_BYTES = 2 * 1024 * 1024
+/** Bigger images print no better on a 4 cm logo and take long to decode for every handout. */
+export const LOGO_MAX_PIXELS = 16_000_000
+const LOGO_MAX_SIDE = 8000
+
+export type LogoResult = { logo: HandoutLogo; warning?: undefined } | { logo?: undefined; warning: HandoutWarning }
+
+const unusable = (reason: string): LogoResult => ({
+  warning: { code: 'logo-unusable', field: 'clinic logo', message: `${reason} The handout was made without the logo.` }
+})
+
+async function readBytes(source: string | Uint8Array): Promise<Uint8Array | LogoResult> {
+  if (typeof source !== 'string') return source
+  try {
+    const info = await stat(source)
+    if (!info.isFile()) return unusable('The clinic logo file could not be found.')
+    if (info.size > LOGO_MAX_BYTES) return unusable('The clinic logo is larger than 2 MB; use a smaller PNG or JPEG.')
+    return await readFile(source)
+  } catch {
+    return unusable('The clinic logo file could not be read.')
+  }
+}
+
+/**
+ * Checks a logo before it reaches the PDF: PNG or JPEG by its first bytes, at most 2 MB and a
+ * sensible pixel size. Anything else gives a warning instead of a logo, never an exception.
+ */
+export async function loadLogo(source: string | Uint8Array): Promise<LogoResult> {
+  const bytes = await readBytes(source)
+  if (!(bytes instanceof Uint8Array)) return bytes
+  if (bytes.length > LOGO_MAX_BYTES) return unusable('The clinic logo is larger than 2 MB; use a smaller PNG or JPEG.')
+  const kind = imageKind(bytes)
+  if (!kind) return unusable('The clinic logo is not a PNG or JPEG image.')
+  const size = imageSize(bytes, kind)
+  if (!size) return unusable('The clinic logo image is damaged.')
+  if (size.width * size.height > LOGO_MAX_PIXELS || Math.max(size.width, size.height) > LOGO_MAX_SIDE) {
+    return unusable(`The clinic logo is ${size.width} × ${size.height} pixels, too large to print; use one under 4000 pixels wide.`)
+  }
+  const mime = kind === 'png' ? 'image/png' : 'image/jpeg'
+  return { logo: { dataUrl: `data:${mime};base64,${Buffer.from(bytes).toString('base64')}`, ...size } }
+}

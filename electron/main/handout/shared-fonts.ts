@@ -1,0 +1,66 @@
+/**
+ * pdfmake 0.3 opens and parses every font file again for each document, and fontkit then
+ * decodes the OpenType layout tables again on first use: about 20–30 ms per handout before a
+ * single line is laid out. These are the few internals we reach, as pdfmake 0.3.11 defines them.
+ */
+interface EmbeddedFont {
+  id: string
+  font: object
+  layoutCache?: Record<string, unknown>
+}
+type EmbeddedFontClass = new (document: PdfmakeDocument, font: object, id: string) => EmbeddedFont
+interface PdfmakeDocument {
+  fontCache: Record<string, Record<string, EmbeddedFont>>
+  _fontFamilies: Record<string, EmbeddedFont>
+  _fontCount: number
+  getFontType(bold: boolean, italics: boolean): string
+  provideFont(family: string, bold: boolean, italics: boolean): EmbeddedFont
+}
+
+interface SharedFont { font: object; layoutCache: Record<string, unknown> | undefined; make: EmbeddedFontClass }
+
+/** Word layouts are reused across documents; a runaway cache is simply started afresh. */
+const LAYOUT_CACHE_LIMIT = 50_000
+const CHECK_CACHE_EVERY = 200
+
+function isPdfmakeDocument(value: object): value is PdfmakeDocument {
+  return typeof Reflect.get(value, 'provideFont') === 'function' && typeof Reflect.get(value, 'getFontType') === 'function'
+}
+
+/**
+ * Makes every later document reuse one parsed font per style (and its word-layout cache),
+ * creating only the per-document part (the subset of glyphs to embed). `sample` is any
+ * document pdfmake created; its prototype is pdfmake's PDFDocument class.
+ */
+export function shareParsedFonts(sample: object): void {
+  const proto: unknown = Object.getPrototypeOf(sample)
+  if (typeof proto !== 'object' || proto === null || !isPdfmakeDocument(proto) || !('fontCache' in sample) || !('_fontFamilies' in sample)) {
+    throw new Error('pdfmake internals changed: cannot share parsed fonts (expected pdfmake 0.3.11)')
+  }
+  if (Object.prototype.hasOwnProperty.call(proto, '__sharesFonts')) return
+  const original = proto.provideFont
+  const shared = new Map<string, SharedFont>()
+  let uses = 0
+  proto.provideFont = function provideFont(this: PdfmakeDocument, family, bold, italics) {
+    const type = this.getFontType(bold, italics)
+    const existing = this.fontCache[family]?.[type]
+    if (existing) return existing
+    const key = `${family}/${type}`
+    const known = shared.get(key)
+    if (!known) {
+      const embedded = original.call(this, family, bold, italics)
+      shared.set(key, { font: embedded.font, layoutCache: embedded.layoutCache, make: embedded.constructor as EmbeddedFontClass })
+      return embedded
+    }
+    if (++uses % CHECK_CACHE_EVERY === 0 && known.layoutCache && Object.keys(known.layoutCache).length > LAYOUT_CACHE_LIMIT) {
+      known.layoutCache = Object.create(null) as Record<string, unknown>
+    }
+    const embedded = new known.make(this, known.font, `F${++this._fontCount}`)
+    if (known.layoutCache) embedded.layoutCache = known.layoutCache
+    // pdfkit embeds the fonts it finds here when the document ends.
+    this._fontFamilies[embedded.id] = embedded
+    this.fontCache[family] = { ...this.fontCache[family], [type]: embedded }
+    return embedded
+  }
+  Object.defineProperty(proto, '__sharesFonts', { value: true })
+}

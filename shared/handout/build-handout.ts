@@ -1,0 +1,82 @@
+import type { TDocumentDefinitions } from 'pdfmake/interfaces'
+import { clientDisplayName } from '../domain'
+import { estimatePlanMinutes } from '../dose'
+import { textCleaner } from './clean-text'
+import type { LayoutContext } from './context'
+import { formatLongDate } from './format-date'
+import { prepareItems } from './prepare-items'
+import { adherenceChart } from './sections/adherence-chart'
+import { adviceBox } from './sections/advice'
+import { clinicHeader } from './sections/clinic-header'
+import { exerciseList } from './sections/exercise-list'
+import { footer, runningHeader } from './sections/page-frame'
+import { seekHelpBox } from './sections/seek-help'
+import { titleBlock } from './sections/title-block'
+import { colours, pageMetrics, typeScale } from './theme'
+import type { HandoutInput, HandoutWarning } from './types'
+
+export interface BuiltHandout {
+  docDefinition: TDocumentDefinitions
+  warnings: HandoutWarning[]
+}
+
+/**
+ * Plan + client + settings → the pdfmake document for the patient's handout. Pure: the same
+ * input always gives the same document. Text the fonts cannot print is removed and reported
+ * in `warnings`, as are exercises or drawings that are missing; the handout is still made.
+ */
+export function buildHandout(input: HandoutInput): BuiltHandout {
+  const { plan, client, settings, library, options, logo } = input
+  const warnings: HandoutWarning[] = []
+  const clean = textCleaner(warnings)
+  const ctx: LayoutContext = { options, type: typeScale(options.largePrint), page: pageMetrics(options.paper, options.largePrint), clean, warnings }
+
+  const patientName = client ? clean(clientDisplayName(client), 'patient name') || null : null
+  const title = clean(plan.title, 'plan title') || 'Your exercises'
+  const goals = plan.goals.map((goal, i) => clean(goal, `goal ${i + 1}`)).filter(Boolean)
+  const items = prepareItems(plan, library, clean, warnings)
+  if (items.length === 0) {
+    warnings.push({ code: 'empty-plan', field: 'plan', message: 'The plan has no exercises to print.' })
+  }
+  const minutes = estimatePlanMinutes({ items: plan.items.filter((item) => library.exercises.has(item.exerciseId)) }, library)
+  const contact = {
+    clinician: clean(settings?.clinicianName ?? '', "clinician's name"),
+    clinic: clean(settings?.clinicName ?? '', 'clinic name'),
+    phone: clean(settings?.clinicPhone ?? '', 'clinic phone')
+  }
+
+  const content = [
+    ...clinicHeader(settings, logo, ctx),
+    ...titleBlock({ title, patientName, date: formatLongDate(input.today), goals }, ctx),
+    adviceBox(minutes, ctx),
+    ...exerciseList(items, ctx),
+    seekHelpBox(library.seekHelp, contact, ctx),
+    ...adherenceChart(items, ctx)
+  ]
+  const docDefinition: TDocumentDefinitions = {
+    pageSize: options.paper === 'A4' ? 'A4' : 'LETTER',
+    pageMargins: ctx.page.margins,
+    info: {
+      title: patientName ? `${title} for ${patientName}` : title,
+      author: contact.clinic || contact.clinician || 'PhysioPlan',
+      subject: 'Home exercise plan',
+      creator: 'PhysioPlan'
+    },
+    header: runningHeader(patientName, title, ctx),
+    footer: footer(ctx),
+    content,
+    defaultStyle: { font: 'Roboto', fontSize: ctx.type.body, color: colours.text, lineHeight: 1.15 }
+  }
+  return { docDefinition, warnings: dedupe(warnings) }
+}
+
+/** The same field is cleaned in two places (the clinic name is in the header and the help box). */
+function dedupe(warnings: HandoutWarning[]): HandoutWarning[] {
+  const seen = new Set<string>()
+  return warnings.filter((w) => {
+    const key = `${w.code}|${w.field}|${w.message}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}

@@ -1,0 +1,63 @@
+import { describeDose, describeFrequency } from '../dose'
+import type { Plan } from '../domain'
+import { hasPose } from '../illustration'
+import type { Clean } from './clean-text'
+import type { HandoutLibrary, HandoutWarning } from './types'
+
+/** One exercise as the patient will read it: every text already cleaned for printing. */
+export interface HandoutItem {
+  number: number
+  name: string
+  dose: string
+  steps: string[]
+  note: string
+  /** Set when the clinician swapped to a safer version: one sentence saying so. */
+  gentler?: string
+  /** null when the exercise has no drawing yet. */
+  poseId: string | null
+  timesPerDay: number
+  /** "twice a day", "5 days a week". */
+  frequency: string
+}
+
+function gentlerSentence(originalName: string | undefined, clean: Clean): string {
+  if (originalName === undefined) return 'Your physiotherapist chose this gentler version for you.'
+  return `Your physiotherapist chose a gentler version of ${clean(originalName, 'name of a replaced exercise')} for you.`
+}
+
+export function prepareItems(plan: Plan, library: HandoutLibrary, clean: Clean, warnings: HandoutWarning[]): HandoutItem[] {
+  const items: HandoutItem[] = []
+  plan.items.forEach((item, index) => {
+    const exercise = library.exercises.get(item.exerciseId)
+    const position = `exercise ${index + 1}`
+    if (!exercise) {
+      warnings.push({
+        code: 'unknown-exercise',
+        field: position,
+        message: `Left out ${position}: "${item.exerciseId}" is not in the exercise library.`
+      })
+      return
+    }
+    const name = clean(exercise.name, `name of ${position}`)
+    if (!hasPose(exercise.poseId)) {
+      warnings.push({
+        code: 'missing-drawing',
+        field: `drawing for ${exercise.name}`,
+        message: `${exercise.name} has no drawing yet; the handout shows its name and steps only.`
+      })
+    }
+    const original = item.swappedFrom === undefined ? undefined : library.exercises.get(item.swappedFrom)
+    items.push({
+      number: items.length + 1,
+      name,
+      dose: clean(describeDose(item.dosage), `dose for ${exercise.name}`),
+      steps: exercise.steps.map((step, i) => clean(step, `step ${i + 1} of ${exercise.name}`)),
+      note: clean(item.patientNote.trim(), `note for ${exercise.name}`),
+      ...(item.swappedFrom === undefined ? {} : { gentler: gentlerSentence(original?.name, clean) }),
+      poseId: hasPose(exercise.poseId) ? exercise.poseId : null,
+      timesPerDay: item.dosage.frequency.timesPerDay,
+      frequency: describeFrequency(item.dosage.frequency)
+    })
+  })
+  return items
+}

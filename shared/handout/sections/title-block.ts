@@ -1,0 +1,36 @@
+import type { Content } from 'pdfmake/interfaces'
+import type { LayoutContext } from '../context'
+import { colours } from '../theme'
+
+export interface TitleFacts {
+  title: string
+  patientName: string | null
+  date: string
+  goals: string[]
+}
+
+/** "Home exercise plan", the plan's title, who it is for and when, and the goals. */
+export function titleBlock(facts: TitleFacts, ctx: LayoutContext): Content[] {
+  const { type } = ctx
+  const who: Content = facts.patientName
+    ? { text: [{ text: 'For ', color: colours.muted }, { text: facts.patientName, bold: true }] }
+    : { text: [{ text: 'For ', color: colours.muted }, { text: '_'.repeat(28), color: colours.rule }] }
+  const content: Content[] = [
+    { text: 'HOME EXERCISE PLAN', fontSize: type.small, bold: true, color: colours.accent, characterSpacing: 1.2 },
+    { text: facts.title, fontSize: type.title, bold: true, margin: [0, 4, 0, 6] },
+    {
+      columns: [
+        { width: '*', ...who },
+        { width: 'auto', text: facts.date, color: colours.muted }
+      ],
+      fontSize: type.body
+    }
+  ]
+  if (facts.goals.length > 0) {
+    content.push(
+      { text: facts.goals.length === 1 ? 'Your goal' : 'Your goals', fontSize: type.body, bold: true, margin: [0, 14, 0, 4] },
+      { ul: facts.goals, fontSize: type.body, markerColor: colours.accent, lineHeight: type.lineHeight }
+    )
+  }
+  return content
+}

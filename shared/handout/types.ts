@@ -1,0 +1,51 @@
+import type { Client, Exercise, Plan, SeekHelpItem } from '../domain'
+import type { Settings } from '../domain/settings'
+
+export interface HandoutOptions {
+  paper: 'A4' | 'Letter'
+  /** detailed: one exercise per row with a large drawing; compact: two per row. */
+  layout: 'detailed' | 'compact'
+  /** 14 pt and up everywhere, for older patients. */
+  largePrint: boolean
+  showSteps: boolean
+}
+
+/** The parts of the library a handout reads (the shipped library satisfies it). */
+export interface HandoutLibrary {
+  exercises: ReadonlyMap<string, Exercise>
+  seekHelp: readonly SeekHelpItem[]
+}
+
+/** A logo already checked and loaded by the caller (PNG or JPEG data URL, pixel size). */
+export interface HandoutLogo {
+  dataUrl: string
+  width: number
+  height: number
+}
+
+export interface HandoutInput {
+  plan: Plan
+  client?: Client
+  settings?: Settings
+  library: HandoutLibrary
+  options: HandoutOptions
+  /** The handout's date, YYYY-MM-DD. */
+  today: string
+  logo?: HandoutLogo
+}
+
+export type HandoutWarningCode =
+  | 'characters-removed'
+  | 'unknown-exercise'
+  | 'missing-drawing'
+  | 'logo-unusable'
+  | 'empty-plan'
+
+/** Something the clinician should know about the printed handout; it was still produced. */
+export interface HandoutWarning {
+  code: HandoutWarningCode
+  /** Which part of the input, in words: "patient name", "note for Cat-cow", "clinic logo". */
+  field: string
+  message: string
+  characters?: string[]
+}
