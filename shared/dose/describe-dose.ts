@@ -9,6 +9,15 @@ export function timesWord(count: number): string {
   return `${count} times`
 }
 
+/**
+ * Repetitions in a dose: "2 times", never "twice", so they cannot be mistaken for the
+ * daily frequency ("twice a day"). A single held repetition goes without saying.
+ */
+function repetitions(reps: number, held: boolean): string | null {
+  if (reps === 1) return held ? null : '1 time'
+  return `${reps} times`
+}
+
 /** 45 → "45 s", 60 → "1 min", 90 → "1 min 30 s". */
 export function formatSeconds(seconds: number): string {
   if (seconds < 60) return `${seconds} s`
@@ -36,7 +45,8 @@ export function describeFrequency({ timesPerDay, daysPerWeek }: Frequency): stri
 export function describeDose(dosage: Dosage): string {
   const parts: string[] = []
   if (dosage.holdSeconds !== undefined) parts.push(`Hold ${formatSeconds(dosage.holdSeconds)}`)
-  if (dosage.reps !== undefined) parts.push(timesWord(dosage.reps))
+  const reps = dosage.reps === undefined ? null : repetitions(dosage.reps, dosage.holdSeconds !== undefined)
+  if (reps) parts.push(reps)
   if (dosage.sets !== undefined && dosage.sets > 1) parts.push(`${dosage.sets} sets`)
   const side = sideText[dosage.side]
   if (side) parts.push(side)

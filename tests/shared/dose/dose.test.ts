@@ -8,15 +8,16 @@ const daily = { timesPerDay: 1, daysPerWeek: 7 }
 describe('describeDose', () => {
   it.each<[string, Dosage]>([
     ['Hold 30 s · 3 times · each side · twice a day', { holdSeconds: 30, reps: 3, side: 'each', frequency: { timesPerDay: 2, daysPerWeek: 7 } }],
-    ['Hold 1 min · once · once a day', { holdSeconds: 60, reps: 1, side: 'none', frequency: daily }],
+    ['Hold 1 min · once a day', { holdSeconds: 60, reps: 1, side: 'none', frequency: daily }],
     ['Hold 1 min 30 s · once a day', { holdSeconds: 90, side: 'none', frequency: daily }],
     ['15 times · once a day', { reps: 15, side: 'none', frequency: daily }],
     ['10 times · 2 sets · rest 30 s · 3 days a week', { reps: 10, sets: 2, restSeconds: 30, side: 'none', frequency: { timesPerDay: 1, daysPerWeek: 3 } }],
-    ['Twice · left side · 3 times a day', { reps: 2, side: 'left', frequency: { timesPerDay: 3, daysPerWeek: 7 } }],
-    ['Hold 20 s · twice · both sides together · twice a day, 5 days a week', { holdSeconds: 20, reps: 2, side: 'both', frequency: { timesPerDay: 2, daysPerWeek: 5 } }],
+    ['2 times · left side · 3 times a day', { reps: 2, side: 'left', frequency: { timesPerDay: 3, daysPerWeek: 7 } }],
+    ['Hold 20 s · 2 times · both sides together · twice a day, 5 days a week', { holdSeconds: 20, reps: 2, side: 'both', frequency: { timesPerDay: 2, daysPerWeek: 5 } }],
     ['8 times · right side · once a week', { reps: 8, side: 'right', frequency: { timesPerDay: 1, daysPerWeek: 1 } }],
     ['5 times · twice a day, 1 day a week', { reps: 5, side: 'none', frequency: { timesPerDay: 2, daysPerWeek: 1 } }],
-    ['Hold 5 s · 10 times · once a day', { holdSeconds: 5, reps: 10, sets: 1, side: 'none', frequency: daily }]
+    ['Hold 5 s · 10 times · once a day', { holdSeconds: 5, reps: 10, sets: 1, side: 'none', frequency: daily }],
+    ['1 time · left side · once a day', { reps: 1, side: 'left', frequency: daily }]
   ])('%s', (text, dosage) => {
     expect(describeDose(dosage)).toBe(text)
   })
