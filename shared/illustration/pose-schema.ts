@@ -28,7 +28,7 @@ const turn = z.number().min(-180).max(180).optional()
 
 export const LANDMARKS = [
   'head', 'chest', 'pelvis', 'leftHand', 'rightHand', 'leftElbow', 'rightElbow',
-  'leftKnee', 'rightKnee', 'leftFoot', 'rightFoot', 'leftShin', 'rightShin', 'leftToe', 'rightToe'
+  'leftKnee', 'rightKnee', 'leftFoot', 'rightFoot', 'leftShin', 'rightShin', 'leftToe', 'rightToe', 'leftHeel', 'rightHeel'
 ] as const
 export const landmarkSchema = z.enum(LANDMARKS)
 
@@ -72,7 +72,9 @@ export const arrowSchema = z.strictObject({
   /** Sideways bulge of the curved arrow, as a fraction of its length (+ bulges left of travel). */
   bend: z.number().min(-1).max(1).optional(),
   /** Shift of the whole arrow in drawing units, to keep it clear of the body. */
-  shift: z.tuple([z.number(), z.number()]).optional()
+  shift: z.tuple([z.number().min(-40).max(40), z.number().min(-40).max(40)]).optional(),
+  /** Travel to draw when the landmark itself barely moves (a tilt that turns the pelvis in place). */
+  along: z.tuple([z.number().min(-40).max(40), z.number().min(-40).max(40)]).optional()
 })
 
 export const poseSchema = z.strictObject({

@@ -18,8 +18,8 @@ const mid = (d: Disc): Pt => ({ x: midX(d), y: (d.a.y + d.b.y) / 2 })
 const rect = (x: number, y: number, w: number, h: number, rx: number, depth = UNDER): PropShape =>
   ({ type: 'rect', x: Math.min(x, x + w), y: Math.min(y, y + h), w: Math.abs(w), h: Math.abs(h), rx, depth })
 
-/** matOutline: the mat's corners projected, for views that look down on the floor. */
-export interface PropContext { frame: ProjectedFrame; floorY: number; body: Bounds; topView: boolean; matOutline?: Pt[] }
+/** faceOn: the camera looks at the figure's front or back; matOutline: the mat seen from above. */
+export interface PropContext { frame: ProjectedFrame; floorY: number; body: Bounds; topView: boolean; faceOn: boolean; matOutline?: Pt[] }
 
 function support(kind: 'cushion' | 'bolster' | 'block' | 'ball', at: Landmark, width: number | undefined, ctx: PropContext): PropShape[] {
   const d = ctx.frame.landmarks[at]
@@ -35,21 +35,22 @@ function support(kind: 'cushion' | 'bolster' | 'block' | 'ball', at: Landmark, w
   return [rect(midX(d) - w / 2, top, w, h, rx)]
 }
 
+/** A chair in profile (side views) or face on (front views); seat under a body part, back at a hand. */
 function chair(prop: Extract<Prop, { kind: 'chair' }>, ctx: PropContext): PropShape[] {
   const dir = prop.facing === 'right' ? 1 : -1
-  let seatTop = ctx.floorY - 26
-  let backX: number
-  let backTop = seatTop - 24
-  if (prop.seatUnder) {
-    const d = ctx.frame.landmarks[prop.seatUnder]
-    seatTop = lowestY(d)
-    backX = midX(d) - dir * (prop.seatUnder === 'pelvis' ? 9 : 11)
-    backTop = seatTop - 24
-  } else {
-    const d = ctx.frame.landmarks[prop.backAt ?? 'rightHand']
-    backX = d.a.x + (d.b.x - d.a.x) * 0.5
-    backTop = lowestY(d) - 1
+  const seat = prop.seatUnder ? ctx.frame.landmarks[prop.seatUnder] : undefined
+  const hand = prop.backAt ? ctx.frame.landmarks[prop.backAt] : undefined
+  const seatTop = seat ? lowestY(seat) : ctx.floorY - 26
+  if (ctx.faceOn && seat) {
+    const x = midX(seat)
+    return [
+      rect(x - 15, seatTop - 26, 30, 26, 2, UNDER - 1),
+      rect(x - 14, seatTop, 2.4, ctx.floorY - seatTop, 1.2), rect(x + 11.6, seatTop, 2.4, ctx.floorY - seatTop, 1.2),
+      rect(x - 16, seatTop, 32, 2.8, 1.2)
+    ]
   }
+  const backX = hand ? midX(hand) : midX(seat!) - dir * (prop.seatUnder === 'pelvis' ? 9 : 11)
+  const backTop = hand ? lowestY(hand) - 1 : seatTop - 24
   const front = backX + dir * 21
   return [
     rect(backX - 1.3, backTop, 2.6, ctx.floorY - backTop, 1.3),
@@ -65,7 +66,7 @@ function wallOrCounter(prop: Extract<Prop, { kind: 'wall' | 'counter' }>, ctx: P
   const dir = prop.side === 'right' ? 1 : -1
   if (prop.kind === 'wall') {
     const x = (dir > 0 ? b.maxX : b.minX) + dir * (prop.gap ?? 0)
-    return [rect(x, top, dir * 7, ctx.floorY - top, 0)]
+    return ctx.matOutline ? [rect(x, b.minY - 10, dir * 5, b.maxY - b.minY + 20, 0)] : [rect(x, top, dir * 7, ctx.floorY - top, 0)]
   }
   const hands = [ctx.frame.landmarks.leftHand, ctx.frame.landmarks.rightHand]
   const surface = Math.max(...hands.map(lowestY))

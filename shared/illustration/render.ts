@@ -15,6 +15,7 @@ const FLOOR_Y = VIEW_H - 10
 const MAX_SCALE = 1.6
 const DEFAULT_ACCENT = '#147d78'
 const GHOST_DEPTH = -1e5
+const MIN_ARROW = 12
 
 function checkOptions(o: RenderOptions): { width: number; height: number; accent: string } {
   const size = (v: number | undefined, fallback: number, name: string) => {
@@ -46,6 +47,16 @@ function propBounds(shape: PropShape, b: Bounds): Bounds {
   return shape.points.reduce((acc, p) => grow2(acc, p), b)
 }
 
+/** Small movements (a pelvic tilt, a chin tuck) still get an arrow long enough to read. */
+function atLeast(length: number, from: Pt, to: Pt): { from: Pt; to: Pt } {
+  const dx = to.x - from.x
+  const dy = to.y - from.y
+  const d = Math.hypot(dx, dy)
+  if (d >= length || d === 0) return { from, to }
+  const grow = (length - d) / 2 / d
+  return { from: { x: from.x - dx * grow, y: from.y - dy * grow }, to: { x: to.x + dx * grow, y: to.y + dy * grow } }
+}
+
 /** The mat under the figure as a rectangle on the floor, seen from above or at an angle. */
 function projectedMat(bodies: Body[], view: Mat3): Pt[] {
   const points = bodies.flatMap((b) => b.chains.flatMap((c) => c.capsules.flatMap((k) => [k.a, k.b])))
@@ -70,7 +81,8 @@ function layout(pose: Pose) {
   const body = boundsOf(frames.flatMap((f) => f.blobs))
   const topView = !showsFloorLine(camera)
   const matOutline = camera.elevation > 0 ? projectedMat(bodies, view) : undefined
-  const props = propShapes(pose.props, { frame: last, floorY: 0, body, topView, matOutline })
+  const faceOn = Math.abs(Math.sin((camera.yaw * Math.PI) / 180)) > 0.7
+  const props = propShapes(pose.props, { frame: last, floorY: 0, body, topView, faceOn, matOutline })
   let arrow: { from: Pt; to: Pt; bend: number } | undefined
   if (moving && pose.arrow) {
     const centre = (f: typeof last) => {
@@ -78,7 +90,10 @@ function layout(pose: Pose) {
       const [sx, sy] = pose.arrow!.shift ?? [0, 0]
       return { x: (d.a.x + d.b.x) / 2 + sx, y: (d.a.y + d.b.y) / 2 + sy }
     }
-    arrow = { from: centre(frames[0]!), to: centre(last), bend: pose.arrow.bend ?? 0.2 }
+    const from = centre(frames[0]!)
+    const along = pose.arrow.along
+    const to = along ? { x: from.x + along[0], y: from.y + along[1] } : centre(last)
+    arrow = { ...atLeast(MIN_ARROW, from, to), bend: pose.arrow.bend ?? 0.2 }
   }
   let bounds = props.reduce((b, s) => propBounds(s, b), body)
   if (arrow) bounds = [arrow.from, arrow.to].reduce((b, p) => grow2(b, p, 4), bounds)

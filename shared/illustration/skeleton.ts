@@ -42,7 +42,8 @@ function leg(side: Side, frame: Frame, pelvisFrame: Mat3, root: Vec3) {
     knee: capsule(knee, knee, RADIUS.thigh),
     shin: capsule(knee, ankle, RADIUS.shin),
     foot: capsule(heel, toe, RADIUS.foot),
-    toe: capsule(toe, toe, RADIUS.foot)
+    toe: capsule(toe, toe, RADIUS.foot),
+    heel: capsule(heel, heel, RADIUS.foot)
   }
 }
 
@@ -111,7 +112,8 @@ export function buildBody(frame: Frame): Body {
       head: point(t.head.center, RADIUS.head), chest: point(t.chest, RADIUS.chest), pelvis: point(t.root, RADIUS.pelvis),
       leftHand: arms.left.hand, rightHand: arms.right.hand, leftElbow: arms.left.elbow, rightElbow: arms.right.elbow,
       leftKnee: legs.left.knee, rightKnee: legs.right.knee, leftFoot: legs.left.foot, rightFoot: legs.right.foot,
-      leftShin: legs.left.shin, rightShin: legs.right.shin, leftToe: legs.left.toe, rightToe: legs.right.toe
+      leftShin: legs.left.shin, rightShin: legs.right.shin, leftToe: legs.left.toe, rightToe: legs.right.toe,
+      leftHeel: legs.left.heel, rightHeel: legs.right.heel
     }
   }
 }

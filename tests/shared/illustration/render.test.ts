@@ -1,0 +1,56 @@
+import { createHash } from 'node:crypto'
+import { describe, expect, it } from 'vitest'
+import { XmlDocument, XmlElement } from 'xmldoc'
+import { hasPose, poseIds, renderPoseSvg } from '../../../shared/illustration'
+import { MOVING_POSE_IDS } from './expected-poses'
+
+const elements = (node: XmlElement): XmlElement[] => [node, ...node.children.flatMap((c) => (c instanceof XmlElement ? elements(c) : []))]
+
+describe('renderPoseSvg', () => {
+  it.each(poseIds())('draws %s as a well-formed, standalone, text-free SVG', (id) => {
+    const svg = renderPoseSvg(id)
+    const doc = new XmlDocument(svg)
+    expect(doc.name).toBe('svg')
+    expect(doc.attr.xmlns).toBe('http://www.w3.org/2000/svg')
+    expect(doc.attr.viewBox).toBe('0 0 200 150')
+    expect(doc.attr.width).toBe('200')
+    expect(doc.attr.height).toBe('150')
+    expect(elements(doc).length).toBeGreaterThan(20)
+    const names = new Set(elements(doc).map((e) => e.name))
+    expect([...names].filter((n) => !['svg', 'g', 'path', 'circle', 'rect', 'ellipse'].includes(n))).toEqual([])
+    expect(doc.val.trim()).toBe('')
+    expect(svg).not.toMatch(/NaN|undefined|Infinity/)
+    expect(svg.length).toBeLessThan(8000)
+  })
+
+  it('is deterministic, with at most one decimal in coordinates', () => {
+    for (const id of poseIds()) expect(renderPoseSvg(id)).toBe(renderPoseSvg(id))
+    expect(renderPoseSvg('cat-cow')).not.toMatch(/\d\.\d{2,}(?![\d.]*\))/)
+  })
+
+  it('draws a motion arrow in the accent colour for moving exercises only', () => {
+    for (const id of MOVING_POSE_IDS) expect(renderPoseSvg(id, { accent: '#123456' }), id).toContain('#123456')
+    expect(renderPoseSvg('childs-pose', { accent: '#123456' })).not.toContain('#123456')
+  })
+
+  it('sets the requested size and keeps the fixed viewBox', () => {
+    const doc = new XmlDocument(renderPoseSvg('plank', { width: 96, height: 72 }))
+    expect([doc.attr.width, doc.attr.height, doc.attr.viewBox]).toEqual(['96', '72', '0 0 200 150'])
+  })
+
+  it('refuses unknown ids and unsafe options with a clear error', () => {
+    expect(hasPose('no-such-pose')).toBe(false)
+    expect(hasPose('__proto__')).toBe(false)
+    expect(() => renderPoseSvg('no-such-pose')).toThrow(/Unknown pose id: "no-such-pose"/)
+    expect(() => renderPoseSvg('<script>')).toThrow(/Unknown pose id/)
+    expect(() => renderPoseSvg('plank', { accent: 'red"/><script>' })).toThrow(/accent/)
+    expect(() => renderPoseSvg('plank', { width: -1 })).toThrow(/width/)
+    expect(() => renderPoseSvg('plank', { height: Number.NaN })).toThrow(/height/)
+  })
+
+  it('matches the reviewed drawings (update with -u only after looking at the contact sheet)', () => {
+    const digests = Object.fromEntries(poseIds().map((id) => [id, createHash('sha256').update(renderPoseSvg(id)).digest('hex').slice(0, 16)]))
+    expect(digests).toMatchSnapshot()
+    expect(renderPoseSvg('cat-cow')).toMatchSnapshot()
+  })
+})
