@@ -18,12 +18,15 @@ const mid = (d: Disc): Pt => ({ x: midX(d), y: (d.a.y + d.b.y) / 2 })
 const rect = (x: number, y: number, w: number, h: number, rx: number, depth = UNDER): PropShape =>
   ({ type: 'rect', x: Math.min(x, x + w), y: Math.min(y, y + h), w: Math.abs(w), h: Math.abs(h), rx, depth })
 
-/** faceOn: the camera looks at the figure's front or back; matOutline: the mat seen from above. */
-export interface PropContext { frame: ProjectedFrame; floorY: number; body: Bounds; topView: boolean; faceOn: boolean; matOutline?: Pt[] }
+/**
+ * faceOn: the camera looks at the figure's front or back. matOutline: the mat's corners when the
+ * camera looks down on the floor; then there is no floor line and supports are drawn from above.
+ */
+export interface PropContext { frame: ProjectedFrame; floorY: number; body: Bounds; faceOn: boolean; matOutline?: Pt[] }
 
 function support(kind: 'cushion' | 'bolster' | 'block' | 'ball', at: Landmark, width: number | undefined, ctx: PropContext): PropShape[] {
   const d = ctx.frame.landmarks[at]
-  if (ctx.topView) {
+  if (ctx.matOutline) {
     const w = width ?? 20
     return [{ type: 'ellipse', cx: midX(d), cy: mid(d).y, rx: w / 2, ry: w / 3, depth: ctx.frame.depthOf[at] - 8 }]
   }

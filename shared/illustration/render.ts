@@ -79,10 +79,10 @@ function layout(pose: Pose) {
   const frames = bodies.map((body, i) => projectFrame(body, view, floorTop - lowestPoint(body), moving && i === 0))
   const last = frames[frames.length - 1]!
   const body = boundsOf(frames.flatMap((f) => f.blobs))
-  const topView = !showsFloorLine(camera)
-  const matOutline = camera.elevation > 0 ? projectedMat(bodies, view) : undefined
+  const floorLine = showsFloorLine(camera)
+  const matOutline = floorLine ? undefined : projectedMat(bodies, view)
   const faceOn = Math.abs(Math.sin((camera.yaw * Math.PI) / 180)) > 0.7
-  const props = propShapes(pose.props, { frame: last, floorY: 0, body, topView, faceOn, matOutline })
+  const props = propShapes(pose.props, { frame: last, floorY: 0, body, faceOn, matOutline })
   let arrow: { from: Pt; to: Pt; bend: number } | undefined
   if (moving && pose.arrow) {
     const centre = (f: typeof last) => {
@@ -101,23 +101,24 @@ function layout(pose: Pose) {
     ...props.map((s) => ({ depth: s.depth, svg: (stroke: number) => propSvg(s, stroke) })),
     ...frames.flatMap((f, i) => f.blobs.map((b) => ({ depth: b.depth + (moving && i === 0 ? GHOST_DEPTH : 0), svg: (stroke: number) => blobSvg(b, stroke) })))
   ]
-  return { layers, bounds, arrow, topView }
+  return { layers, bounds, arrow, floorLine }
 }
 
 export function renderPoseSvg(poseId: string, options: RenderOptions = {}): string {
   const { width, height, accent } = checkOptions(options)
   const pose = getPose(poseId)
-  const { layers, bounds, arrow, topView } = layout(pose)
+  const { layers, bounds, arrow, floorLine } = layout(pose)
+  // With a floor line the floor sits at a fixed height in every drawing; otherwise centre the drawing.
   const bw = bounds.maxX - bounds.minX
-  const above = (topView ? bounds.maxY : 0) - bounds.minY
-  const scale = Math.min(MAX_SCALE, (VIEW_W - 2 * MARGIN) / bw, ((topView ? VIEW_H - MARGIN : FLOOR_Y) - MARGIN) / above)
+  const bh = (floorLine ? 0 : bounds.maxY) - bounds.minY
+  const scale = Math.min(MAX_SCALE, (VIEW_W - 2 * MARGIN) / bw, ((floorLine ? FLOOR_Y : VIEW_H - MARGIN) - MARGIN) / bh)
   const dx = VIEW_W / 2 - scale * (bounds.minX + bw / 2)
-  const dy = topView ? VIEW_H / 2 - scale * (bounds.minY + above / 2) : FLOOR_Y
+  const dy = floorLine ? FLOOR_Y : VIEW_H / 2 - scale * (bounds.minY + bh / 2)
   const stroke = STROKE / scale
   const body = [...layers].sort((a, b) => a.depth - b.depth).map((l) => l.svg(stroke)).join('')
   const arrowMarkup = arrow ? arrowSvg(arrow.from, arrow.to, arrow.bend, accent, stroke) : ''
   const transform = `matrix(${num(scale, 3)} 0 0 ${num(scale, 3)} ${num(dx)} ${num(dy)})`
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${num(width)}" height="${num(height)}" viewBox="0 0 ${VIEW_W} ${VIEW_H}">` +
-    (topView ? '' : floorSvg(FLOOR_Y, VIEW_W)) +
+    (floorLine ? floorSvg(FLOOR_Y, VIEW_W) : '') +
     `<g fill="none" stroke-linecap="round" stroke-linejoin="round" transform="${transform}">${body}${arrowMarkup}</g></svg>`
 }
