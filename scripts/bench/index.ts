@@ -1,11 +1,13 @@
 import { benchIpc } from './ipc'
+import { benchStore } from './store'
 
 /**
  * `npm run bench` prints one JSON object with a key per section;
  * `npm run bench -- SECTION [SECTION…]` runs only those.
  */
 const sections: Record<string, () => Promise<Record<string, number | string>>> = {
-  ipc: benchIpc
+  ipc: benchIpc,
+  store: benchStore
 }
 
 async function main(requested: string[]) {

@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import type { ClientSummary, ListClientsQuery } from '../../../shared/ipc/store-types'
+import { isTempFile } from './atomic-write'
 import { matches, sameSummary, sortKey, summarize } from './client-summary'
 import type { Documents } from './documents'
 import { listIfExists, type FsPort } from './fs-port'
@@ -50,6 +51,7 @@ export class ClientIndex {
       for (const summary of value?.clients ?? []) this.summaries.set(summary.id, summary)
       if (damaged) untrusted.add(b)
     })
+    await this.removeTempFiles(files)
     const onDisk = new Set(files.map(clientIdFromFile).filter((id): id is string => id !== null))
     const toDerive = [...onDisk].filter((id) => !this.summaries.has(id) || pendingIds.has(id) || untrusted.has(bucketOf(id)))
     const changed = new Set<number>()
@@ -76,7 +78,7 @@ export class ClientIndex {
         message: 'The client list was damaged or missing, so it was rebuilt from the client records; no client record was affected.'
       })
     }
-    await this.pending.clear()
+    if (pendingIds.size > 0) await this.pending.clear()
   }
 
   list(query: ListClientsQuery = {}): ClientSummary[] {
@@ -110,6 +112,11 @@ export class ClientIndex {
     this.sorted = null
     const clients = [...this.buckets[bucket]!.values()]
     return this.docs.save(this.kinds.indexBucket, relPath.indexBucket(bucket), { schemaVersion: 1, clients })
+  }
+
+  private async removeTempFiles(names: string[]): Promise<void> {
+    const dir = join(this.docs.liveDir, 'clients')
+    await Promise.all(names.filter(isTempFile).map((name) => this.fs.unlink(join(dir, name)).catch(() => undefined)))
   }
 
   /** Forget everything in memory and read it again (after a restore or an import). */

@@ -24,7 +24,8 @@ export function summarize({ client, screenings, plans }: ClientDocument): Client
 }
 
 /** Lower case without accents, so "Zoë" is found by "zoe". */
-export const foldText = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+export const foldText = (text: string): string =>
+  (/[\u0080-\uffff]/.test(text) ? text.normalize('NFD').replace(/\p{M}/gu, '') : text).toLowerCase()
 
 export function matches(summary: ClientSummary, query: ListClientsQuery): boolean {
   if (!query.includeArchived && summary.archived) return false

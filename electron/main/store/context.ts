@@ -79,8 +79,9 @@ export class StoreContext {
     })
   }
 
+  /** Left by a crash mid-write; clients/ is cleaned by the index, which lists it anyway. */
   private async removeTempFiles(): Promise<void> {
-    for (const dir of ['', 'clients', 'index', 'photos']) {
+    for (const dir of ['', 'index', 'photos']) {
       const names = await listIfExists(this.fs, join(this.dirs.live, dir))
       await Promise.all(names.filter(isTempFile).map((name) => this.fs.unlink(join(this.dirs.live, dir, name)).catch(() => undefined)))
     }

@@ -5,7 +5,7 @@ import { planSchema } from '../../../shared/domain/plan'
 import { screeningSchema } from '../../../shared/domain/screening'
 import { settingsSchema } from '../../../shared/domain/settings'
 import { templateSchema } from '../../../shared/domain/template'
-import { clientSummarySchema, photoRefSchema } from '../../../shared/ipc/store-types'
+import { photoRefSchema, type ClientSummary } from '../../../shared/ipc/store-types'
 import type { DocumentKind } from './document-kind'
 
 /**
@@ -20,7 +20,26 @@ export const clientDocumentSchema = z.object({
 })
 export type ClientDocument = z.infer<typeof clientDocumentSchema>
 
-export const indexBucketSchema = z.object({ schemaVersion: z.literal(1), clients: z.array(clientSummarySchema) })
+/**
+ * The index is derived data, checked on every open of a 10,000-client practice, so it is
+ * checked by hand (~2 ms) rather than by the zod summary schema (~40 ms cold). Anything odd
+ * makes the bucket "damaged", and it is rebuilt from the fully validated client documents.
+ */
+const isText = (v: unknown) => typeof v === 'string'
+function isStoredSummary(v: unknown): v is ClientSummary {
+  if (typeof v !== 'object' || v === null) return false
+  const s = v as Record<string, unknown>
+  return isText(s.id) && isText(s.givenName) && isText(s.familyName) && isText(s.updatedAt) &&
+    (s.displayName === undefined || isText(s.displayName)) && (s.dateOfBirth === undefined || isText(s.dateOfBirth)) &&
+    Array.isArray(s.conditions) && s.conditions.every(isText) && typeof s.archived === 'boolean' &&
+    Number.isInteger(s.planCount) && (s.latestScreeningOutcome === null || isText(s.latestScreeningOutcome)) &&
+    (s.latestScreeningDate === null || isText(s.latestScreeningDate))
+}
+export const indexBucketSchema = z.custom<{ schemaVersion: 1; clients: ClientSummary[] }>(
+  (v) => typeof v === 'object' && v !== null && (v as { schemaVersion?: unknown }).schemaVersion === 1 &&
+    Array.isArray((v as { clients?: unknown }).clients) && (v as { clients: unknown[] }).clients.every(isStoredSummary),
+  'Not a valid part of the client list'
+)
 export type IndexBucket = z.infer<typeof indexBucketSchema>
 
 export const templatesDocumentSchema = z.object({ schemaVersion: z.literal(1), templates: z.array(templateSchema) })

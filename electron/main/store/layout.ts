@@ -18,10 +18,13 @@ export const relPath = {
   settings: 'settings.json'
 }
 
+const idPattern = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/
+
+/** "<id>.json" → id; anything else (temp files, damaged files moved aside) → null. Runs for every client at open, so no zod here. */
 export const clientIdFromFile = (name: string): string | null => {
   if (!name.endsWith('.json')) return null
   const id = name.slice(0, -'.json'.length)
-  return idSchema.safeParse(id).success ? id : null
+  return idPattern.test(id) ? id : null
 }
 
 export function safeId(id: string): string {

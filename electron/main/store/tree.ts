@@ -10,10 +10,11 @@ export const isStoreFile = (name: string): boolean => !isTempFile(name) && !name
 export async function listTree(fs: FsPort, dir: string, prefix = ''): Promise<string[]> {
   const files: string[] = []
   for (const name of await listIfExists(fs, join(dir, prefix))) {
+    if (!isStoreFile(name)) continue
     const rel = prefix ? `${prefix}/${name}` : name
     const stat = await fs.stat(join(dir, rel))
     if (stat.isDirectory()) files.push(...(await listTree(fs, dir, rel)))
-    else if (isStoreFile(name)) files.push(rel)
+    else files.push(rel)
   }
   return files
 }
