@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises'
 import type { HandoutLogo, HandoutWarning } from '../../../shared/handout'
+import { isImageDataIntact } from './image-check'
 import { imageKind, imageSize } from './image-size'
 
 export const LOGO_MAX_BYTES = 2 * 1024 * 1024
@@ -40,6 +41,7 @@ export async function loadLogo(source: string | Uint8Array): Promise<LogoResult>
   if (size.width * size.height > LOGO_MAX_PIXELS || Math.max(size.width, size.height) > LOGO_MAX_SIDE) {
     return unusable(`The clinic logo is ${size.width} × ${size.height} pixels, too large to print; use one under 4000 pixels wide.`)
   }
+  if (!isImageDataIntact(bytes, kind)) return unusable('The clinic logo image is damaged.')
   const mime = kind === 'png' ? 'image/png' : 'image/jpeg'
   return { logo: { dataUrl: `data:${mime};base64,${Buffer.from(bytes).toString('base64')}`, ...size } }
 }

@@ -19,8 +19,8 @@ export function robotoFiles(): Record<'normal' | 'bold' | 'italics' | 'bolditali
 let ready: Promise<typeof pdfmake> | undefined
 
 /**
- * Registers the fonts once per process, denies every URL and every local file except the fonts,
- * and shares parsed fonts across documents. A first small document warms the font caches.
+ * Registers the fonts once per process, denies every URL and every local file except the
+ * fonts, and shares parsed fonts across documents (found through one empty document).
  */
 export function pdfmakeReady(): Promise<typeof pdfmake> {
   ready ??= (async () => {
@@ -32,9 +32,17 @@ export function pdfmakeReady(): Promise<typeof pdfmake> {
     const sample = await pdfmake.createPdf({ content: '' }).getStream()
     shareParsedFonts(sample)
     sample.end()
-    const styles = ['normal', 'bold', 'italics', 'bolditalics'].map((style) => ({ text: 'Warm up 0123', bold: style.startsWith('bold'), italics: style.endsWith('italics') }))
-    await pdfmake.createPdf({ content: styles }).getBuffer()
     return pdfmake
   })()
   return ready
+}
+
+/**
+ * Parses the fonts and warms the layout code with a small document, so the first handout a
+ * clinician previews is as quick as the rest. Call it when the app is idle after start-up.
+ */
+export async function warmUpHandoutRenderer(): Promise<void> {
+  const ready = await pdfmakeReady()
+  const styles = [false, true].flatMap((bold) => [false, true].map((italics) => ({ text: 'Warm up 0123 · éß', bold, italics })))
+  await ready.createPdf({ content: styles }).getBuffer()
 }
