@@ -11,7 +11,7 @@ function print(output: unknown): void {
   process.stdout.write(typeof output === 'string' ? `${output}\n` : `${JSON.stringify(output, null, 2)}\n`)
 }
 
-export function main(argv: readonly string[]): number {
+export async function main(argv: readonly string[]): Promise<number> {
   const [name, ...args] = argv
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
     print(helpText())
@@ -20,7 +20,7 @@ export function main(argv: readonly string[]): number {
   const command: Command | undefined = commands.find((c) => c.name === name)
   try {
     if (!command) throw new CliError(`Unknown command "${name}".\n\n${helpText()}`, usageExitCode)
-    print(command.run(args))
+    print(await command.run(args))
     return 0
   } catch (error) {
     if (error instanceof CliError) {
@@ -31,4 +31,4 @@ export function main(argv: readonly string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2))
+void main(process.argv.slice(2)).then((code) => { process.exitCode = code })
