@@ -8,6 +8,7 @@ import { createHandlers } from './handlers'
 import { registerIpc } from './ipc'
 import { menuTemplate } from './menu'
 import { denyAllPermissions, enforceCsp } from './security'
+import { library } from '../../shared/library'
 import { createServices } from './services'
 import { isTrustedSender } from './trusted-sender'
 import { createMainWindow, preloadPath } from './window'
@@ -22,7 +23,8 @@ app.whenReady().then(() => {
   const services = createServices({
     dataDir: resolveDataDir(process.argv, process.env, app.getPath('userData')),
     appName: app.getName(),
-    appVersion: app.getVersion()
+    appVersion: app.getVersion(),
+    builtInTemplates: [...library.templates]
   })
   registerIpc(ipcMain, createDispatcher(createHandlers(services)), appEntry)
   denyAllPermissions(session.defaultSession)

@@ -2,6 +2,7 @@ import { test as base, expect, type Page } from '@playwright/test'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { library } from '../../shared/library'
 import { methodNames } from '../../shared/ipc/methods'
 import { createDispatcher } from '../../electron/main/dispatcher'
 import { createHandlers } from '../../electron/main/handlers'
@@ -30,7 +31,7 @@ async function bridgeToMain(page: Page, services: Services, appEntry: URL) {
 export const test = base.extend<{ services: Services }>({
   services: async ({ page, baseURL }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'physioplan-e2e-'))
-    const services = createServices({ dataDir, appName: 'PhysioPlan', appVersion: '0.0.0-e2e' })
+    const services = createServices({ dataDir, appName: 'PhysioPlan', appVersion: '0.0.0-e2e', builtInTemplates: [...library.templates] })
     await bridgeToMain(page, services, new URL(baseURL!))
     await use(services)
     rmSync(dataDir, { recursive: true, force: true })
