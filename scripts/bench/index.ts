@@ -1,3 +1,4 @@
+import { benchHandout } from './handout'
 import { benchIpc } from './ipc'
 import { benchStore } from './store'
 
@@ -7,7 +8,8 @@ import { benchStore } from './store'
  */
 const sections: Record<string, () => Promise<Record<string, number | string>>> = {
   ipc: benchIpc,
-  store: benchStore
+  store: benchStore,
+  handout: benchHandout
 }
 
 async function main(requested: string[]) {
