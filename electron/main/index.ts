@@ -37,6 +37,7 @@ app.whenReady().then(() => {
     stateFile: join(app.getPath('userData'), 'window-state.json'),
     isAppUrl
   })
+  services.store.prepareDay().catch((error: unknown) => console.error('Could not take the daily snapshot at start-up', error))
   app.on('second-instance', () => {
     if (window.isMinimized()) window.restore()
     window.focus()

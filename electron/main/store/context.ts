@@ -69,7 +69,8 @@ export class StoreContext {
     return this.lock.shared(task)
   }
 
-  private async dailySnapshot(): Promise<void> {
+  /** Takes the day's snapshot if it is due; safe to call at any time, it runs once a day. */
+  async dailySnapshot(): Promise<void> {
     const today = localDay(this.now())
     if (this.dailyChecked === today) return
     await this.lock.exclusive(async () => {

@@ -48,6 +48,11 @@ export function createStore(options: StoreOptions) {
 
   return {
     open: ready,
+    /**
+     * Opens the store and takes the day's snapshot in advance. Called at start-up so the
+     * clinician's first save of the day does not wait for a whole-practice copy.
+     */
+    prepareDay: async () => (await ready(), ctx.dailySnapshot()),
     /** Resolves once every queued write has reached the disk. */
     idle: () => ctx.queue.idle(),
     clients: opened(clients, ['list', 'get', 'create', 'update', 'archive', 'restore', 'delete']),

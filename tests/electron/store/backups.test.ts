@@ -25,6 +25,20 @@ describe('backups', () => {
     expect(new Set(daily.map((b) => b.createdAt.slice(0, 10))).size).toBe(keepPerKind)
   })
 
+  it('takes the day\'s snapshot at start-up, so the first save of the day does not wait for it', async () => {
+    const clock = manualClock()
+    const { id } = await openStore(temp.dir, { now: clock.now }).clients.create(clientInput())
+    clock.nextDay()
+    const store = openStore(temp.dir, { now: clock.now })
+    await store.prepareDay()
+    const today = clock.now().toISOString().slice(0, 10)
+    const daily = () => store.backups.list().then((list) => list.filter((b) => b.kind === 'daily' && b.createdAt.startsWith(today)))
+    expect(await daily()).toHaveLength(1)
+    await store.plans.create(id, planInput('first save of the day'))
+    await store.prepareDay()
+    expect(await daily()).toHaveLength(1)
+  })
+
   it('backs up now, lists the backup with its size, and restores it so that the restore can be undone', async () => {
     const clock = manualClock()
     const store = openStore(temp.dir, { now: clock.now })
