@@ -1,5 +1,6 @@
 import { benchHandout } from './handout'
 import { benchIpc } from './ipc'
+import { benchSafety } from './safety'
 import { benchStore } from './store'
 
 /**
@@ -8,6 +9,7 @@ import { benchStore } from './store'
  */
 const sections: Record<string, () => Promise<Record<string, number | string>>> = {
   ipc: benchIpc,
+  safety: benchSafety,
   store: benchStore,
   handout: benchHandout
 }
