@@ -27,8 +27,11 @@ export interface PropContext { frame: ProjectedFrame; floorY: number; body: Boun
 function support(kind: 'cushion' | 'bolster' | 'block' | 'ball', at: Landmark, width: number | undefined, ctx: PropContext): PropShape[] {
   const d = ctx.frame.landmarks[at]
   if (ctx.matOutline) {
+    // Seen from above: a pillow or block as a rounded oblong under the part, a ball as a disc.
     const w = width ?? 20
-    return [{ type: 'ellipse', cx: midX(d), cy: mid(d).y, rx: w / 2, ry: w / 3, depth: ctx.frame.depthOf[at] - 8 }]
+    const depth = ctx.frame.depthOf[at] - 8
+    if (kind === 'ball') return [{ type: 'ellipse', cx: midX(d), cy: mid(d).y, rx: w / 2, ry: w / 2, depth }]
+    return [rect(midX(d) - w / 2, mid(d).y - w / 3, w, (2 * w) / 3, kind === 'block' ? 1 : w / 5, depth)]
   }
   const top = lowestY(d)
   const h = Math.max(ctx.floorY - top, 1)
@@ -101,7 +104,9 @@ export function propShapes(props: Prop[], ctx: PropContext): PropShape[] {
         const a = mid(ctx.frame.landmarks[prop.a])
         const b = mid(ctx.frame.landmarks[prop.b])
         const depth = (ctx.frame.depthOf[prop.a] + ctx.frame.depthOf[prop.b]) / 2
-        return [{ type: 'ellipse', cx: (a.x + b.x) / 2, cy: (a.y + b.y) / 2, rx: 9, ry: 6, depth }]
+        // From above the cushion lies under the upper knee: draw it larger so it shows round it.
+        const [rx, ry] = ctx.matOutline ? [11, 8] : [9, 6]
+        return [{ type: 'ellipse', cx: (a.x + b.x) / 2, cy: (a.y + b.y) / 2, rx, ry, depth }]
       }
       case 'chair':
         return chair(prop, ctx)

@@ -3,16 +3,16 @@ import type { Pose } from './pose-schema'
 import { propShapes, type Bounds, type PropShape } from './props'
 import { lowestPoint, MAT_THICKNESS, projectFrame, resolveCamera, showsFloorLine, viewMatrix, type Blob, type Pt } from './scene'
 import { buildBody, type Body } from './skeleton'
-import { apply, type Mat3 } from './math3d'
+import { apply, type Mat3, type Vec3 } from './math3d'
 import { arrowSvg, blobSvg, floorSvg, num, propSvg, STROKE } from './svg-writer'
 
 export interface RenderOptions { width?: number; height?: number; accent?: string }
 
 const VIEW_W = 200
 const VIEW_H = 150
-const MARGIN = 8
-const FLOOR_Y = VIEW_H - 10
-const MAX_SCALE = 1.6
+const MARGIN = 6
+const FLOOR_Y = VIEW_H - 6
+const MAX_SCALE = 2
 const DEFAULT_ACCENT = '#147d78'
 const GHOST_DEPTH = -1e5
 const MIN_ARROW = 12
@@ -59,7 +59,8 @@ function atLeast(length: number, from: Pt, to: Pt): { from: Pt; to: Pt } {
 
 /** The mat under the figure as a rectangle on the floor, seen from above or at an angle. */
 function projectedMat(bodies: Body[], view: Mat3): Pt[] {
-  const points = bodies.flatMap((b) => b.chains.flatMap((c) => c.capsules.flatMap((k) => [k.a, k.b])))
+  const headRoom = ([x, y, z]: readonly number[]): Vec3[] => [[x! - 8, y!, z! - 8], [x! + 8, y!, z! + 8]]
+  const points = bodies.flatMap((b) => [...headRoom(b.head.center), ...b.chains.flatMap((c) => c.capsules.flatMap((k) => [k.a, k.b]))])
   const xs = points.map((p) => p[0])
   const zs = points.map((p) => p[2])
   const [x0, x1, z0, z1] = [Math.min(...xs) - 10, Math.max(...xs) + 10, Math.min(...zs) - 10, Math.max(...zs) + 10]
@@ -105,20 +106,25 @@ function layout(pose: Pose) {
 }
 
 export function renderPoseSvg(poseId: string, options: RenderOptions = {}): string {
+  return renderPose(getPose(poseId), options)
+}
+
+/** Renders a validated pose; renderPoseSvg looks the pose up by id. */
+export function renderPose(pose: Pose, options: RenderOptions = {}): string {
   const { width, height, accent } = checkOptions(options)
-  const pose = getPose(poseId)
   const { layers, bounds, arrow, floorLine } = layout(pose)
-  // With a floor line the floor sits at a fixed height in every drawing; otherwise centre the drawing.
+  // Fit the figure and its props to the frame, centred; a floor line never sinks below FLOOR_Y.
   const bw = bounds.maxX - bounds.minX
-  const bh = (floorLine ? 0 : bounds.maxY) - bounds.minY
-  const scale = Math.min(MAX_SCALE, (VIEW_W - 2 * MARGIN) / bw, ((floorLine ? FLOOR_Y : VIEW_H - MARGIN) - MARGIN) / bh)
+  const bottom = floorLine ? 0 : bounds.maxY
+  const bh = bottom - bounds.minY
+  const scale = Math.min(MAX_SCALE, (VIEW_W - 2 * MARGIN) / bw, (VIEW_H - 2 * MARGIN) / bh)
   const dx = VIEW_W / 2 - scale * (bounds.minX + bw / 2)
-  const dy = floorLine ? FLOOR_Y : VIEW_H / 2 - scale * (bounds.minY + bh / 2)
+  const dy = Math.min(FLOOR_Y, VIEW_H / 2 + (scale * bh) / 2) - scale * bottom
   const stroke = STROKE / scale
   const body = [...layers].sort((a, b) => a.depth - b.depth).map((l) => l.svg(stroke)).join('')
   const arrowMarkup = arrow ? arrowSvg(arrow.from, arrow.to, arrow.bend, accent, stroke) : ''
   const transform = `matrix(${num(scale, 3)} 0 0 ${num(scale, 3)} ${num(dx)} ${num(dy)})`
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${num(width)}" height="${num(height)}" viewBox="0 0 ${VIEW_W} ${VIEW_H}">` +
-    (floorLine ? floorSvg(FLOOR_Y, VIEW_W) : '') +
+    (floorLine ? floorSvg(dy, VIEW_W) : '') +
     `<g fill="none" stroke-linecap="round" stroke-linejoin="round" transform="${transform}">${body}${arrowMarkup}</g></svg>`
 }
