@@ -35,7 +35,7 @@ h1 { font-size: 20pt; margin: 4pt 0 6pt } h2 { font-size: 13pt; margin: 22pt 0 1
 .help h3 { color: #a8322a; margin: 0 0 6pt; font-size: 13pt } .help ul { margin: 4pt 0 10pt }
 table { width: 100%; border-collapse: collapse; margin-top: 10pt } th { background: #e8f3f2; font-size: 8.5pt }
 td, th { border: .6pt solid #9fb5b2; padding: 6pt; text-align: center } td:first-child, th:first-child { text-align: left }
-.tick { display: inline-block; width: 11pt; height: 11pt; border: .9pt solid #9fb5b2; border-radius: 2pt; margin: 0 2pt }
+.tick { display: block; width: 11pt; height: 11pt; border: .9pt solid #9fb5b2; border-radius: 2pt; margin: 0 auto 5pt }
 .week { break-before: auto; break-inside: avoid; margin-top: 26pt }
 `
 

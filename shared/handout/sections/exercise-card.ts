@@ -80,7 +80,7 @@ export function detailedCard(item: HandoutItem, ctx: LayoutContext): Content {
 }
 
 /** Compact layout: the drawing above the text, in a column half the page wide. */
-const COMPACT_DRAWING_RATIO = 0.46
+const COMPACT_DRAWING_RATIO = 0.38
 
 export function compactCard(item: HandoutItem, width: number, ctx: LayoutContext): Content {
   const height = Math.round(width * COMPACT_DRAWING_RATIO)
