@@ -27,12 +27,30 @@ async function readBytes(source: string | Uint8Array): Promise<Uint8Array | Logo
 }
 
 /**
- * Checks a logo before it reaches the PDF: PNG or JPEG by its first bytes, at most 2 MB and a
- * sensible pixel size. Anything else gives a warning instead of a logo, never an exception.
+ * Checks a logo before it reaches the PDF: PNG or JPEG by its first bytes, at most 2 MB, a
+ * sensible pixel size and intact image data. Anything else gives a warning instead of a logo,
+ * never an exception.
  */
 export async function loadLogo(source: string | Uint8Array): Promise<LogoResult> {
+  if (typeof source !== 'string') return checkLogo(source)
+  // The same clinic logo goes on every handout: check a file once until it changes.
+  const info = await stat(source).catch(() => undefined)
+  const key = info ? `${source}|${info.size}|${info.mtimeMs}` : undefined
+  const cached = key ? checked.get(key) : undefined
+  if (cached) return cached
   const bytes = await readBytes(source)
-  if (!(bytes instanceof Uint8Array)) return bytes
+  const result = bytes instanceof Uint8Array ? checkLogo(bytes) : bytes
+  if (key) {
+    if (checked.size >= CHECKED_LIMIT) checked.delete(checked.keys().next().value!)
+    checked.set(key, result)
+  }
+  return result
+}
+
+const CHECKED_LIMIT = 8
+const checked = new Map<string, LogoResult>()
+
+function checkLogo(bytes: Uint8Array): LogoResult {
   if (bytes.length > LOGO_MAX_BYTES) return unusable('The clinic logo is larger than 2 MB; use a smaller PNG or JPEG.')
   const kind = imageKind(bytes)
   if (!kind) return unusable('The clinic logo is not a PNG or JPEG image.')

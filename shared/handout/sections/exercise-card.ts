@@ -18,8 +18,9 @@ export function doseLine(item: HandoutItem, ctx: LayoutContext, margin: Margin =
   return { text: item.dose, fontSize: ctx.type.body, bold: true, color: colours.accent, margin }
 }
 
+/** Muted rather than italic: the handout then needs two font styles, not three (faster to make). */
 export function gentlerLine(item: HandoutItem, ctx: LayoutContext): Content[] {
-  return item.gentler ? [{ text: item.gentler, fontSize: ctx.type.body, italics: true, color: colours.muted, margin: [0, 6, 0, 0] }] : []
+  return item.gentler ? [{ text: item.gentler, fontSize: ctx.type.body, color: colours.muted, margin: [0, 6, 0, 0] }] : []
 }
 
 /** Steps are the longest text; in the compact layout they are set a size smaller (never under 14 pt in large print). */
