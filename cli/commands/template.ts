@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs'
-import { planSchema, type Plan, type Template } from '../../shared/domain'
+import { planFromTemplate } from '../../shared/domain/plan-from-template'
 import { estimatePlanMinutes } from '../../shared/dose'
 import { library } from '../../shared/library'
 import { CliError, usageExitCode } from '../cli-error'
@@ -12,29 +12,6 @@ const options = {
   out: { type: 'string', description: 'Where to write the plan JSON (with --id)' }
 } as const
 const usage = 'npm run cli -- template --list | template --id ID --out plan.json'
-
-/** A new draft plan, not yet tied to a client, with the template's exercises, doses and notes. */
-export function planFromTemplate(template: Template, now: Date): Plan {
-  const stamp = now.toISOString()
-  return planSchema.parse({
-    id: `plan-${now.getTime().toString(36)}`,
-    schemaVersion: 1,
-    clientId: null,
-    title: template.title,
-    goals: template.goals,
-    items: template.items.map((item, i) => ({
-      id: `item-${i + 1}`,
-      exerciseId: item.exerciseId,
-      dosage: item.dosage,
-      patientNote: item.patientNote,
-      clinicianNote: '',
-      acknowledgedWarnings: []
-    })),
-    status: 'draft',
-    createdAt: stamp,
-    updatedAt: stamp
-  })
-}
 
 function writePlan(id: string, out: string | undefined) {
   if (out === undefined) throw new CliError(`Missing --out for the plan file\nUsage: ${usage}`, usageExitCode)

@@ -1,5 +1,9 @@
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { Template } from '../../shared/domain/template'
+import { noDesktop, type Desktop } from './desktop'
+import { createHandoutService, type HandoutService } from './handout-service'
 import { createStore, type Store } from './store/store'
 
 /**
@@ -17,9 +21,13 @@ export interface ServiceConfig {
 export interface Services {
   config: ServiceConfig
   store: Store
+  desktop: Desktop
+  handouts: HandoutService
 }
 
-export function createServices(config: ServiceConfig): Services {
+export function createServices(config: ServiceConfig, desktop: Desktop = noDesktop): Services {
   mkdirSync(config.dataDir, { recursive: true })
-  return { config, store: createStore({ dataDir: config.dataDir, builtInTemplates: config.builtInTemplates }) }
+  const store = createStore({ dataDir: config.dataDir, builtInTemplates: config.builtInTemplates })
+  const printDir = mkdtempSync(join(tmpdir(), 'physioplan-print-'))
+  return { config, store, desktop, handouts: createHandoutService(store, desktop, printDir) }
 }

@@ -5,6 +5,12 @@ export const routes: RouteRecordRaw[] = [
   { path: '/clients', name: 'clients', component: () => import('./features/clients/ClientsPage.vue') },
   { path: '/library', name: 'library', component: () => import('./features/library/LibraryPage.vue') },
   { path: '/templates', name: 'templates', component: () => import('./features/templates/TemplatesPage.vue') },
+  {
+    path: '/templates/:templateId/handout',
+    name: 'template-handout',
+    component: () => import('./features/handout/TemplateHandoutPage.vue'),
+    props: true
+  },
   { path: '/settings', name: 'settings', component: () => import('./features/settings/SettingsPage.vue') },
   { path: '/:pathMatch(.*)*', redirect: '/clients' }
 ]

@@ -3,6 +3,7 @@ import { method, type MethodSpec } from './define'
 import type { MethodName } from './methods'
 import type { ApiResult } from './result'
 import type { AppInfo } from './app-info'
+import { handoutContract } from './handout-contract'
 import { storeContract } from './store-contract'
 
 export { methodNames, channelOf, isMethodName, type MethodName } from './methods'
@@ -15,7 +16,8 @@ export { methodNames, channelOf, isMethodName, type MethodName } from './methods
  */
 export const contract = {
   getAppInfo: method(z.tuple([])).returns<AppInfo>(),
-  ...storeContract
+  ...storeContract,
+  ...handoutContract
 } satisfies { [M in MethodName]: MethodSpec<z.ZodTuple, unknown> }
 
 type Contract = typeof contract

@@ -4,6 +4,11 @@
  */
 export const methodNames = [
   'getAppInfo',
+  // handouts
+  'previewHandout',
+  'saveHandout',
+  'printHandout',
+  'openSavedFile',
   // clients
   'listClients',
   'getClient',

@@ -7,12 +7,11 @@ import type { Settings } from '../domain/settings'
 import type { Template } from '../domain/template'
 import { method } from './define'
 import {
-  absolutePathSchema,
   clientInputSchema,
   clientPatchSchema,
   customExerciseInputSchema,
   deleteConfirmation,
-  imageSourceSchema,
+  imageBytesSchema,
   listClientsQuerySchema,
   planInputSchema,
   screeningInputSchema,
@@ -38,7 +37,8 @@ export const storeContract = {
   archiveClient: method(z.tuple([idSchema])).returns<Client>(),
   restoreClient: method(z.tuple([idSchema])).returns<Client>(),
   deleteClient: method(z.tuple([idSchema, z.literal(deleteConfirmation)])).returns<void>(),
-  exportClient: method(z.tuple([idSchema, absolutePathSchema])).returns<ClientExport>(),
+  /** Asks where to save with the native dialog; null when the clinician cancels. */
+  exportClient: method(z.tuple([idSchema])).returns<ClientExport | null>(),
 
   listScreenings: method(z.tuple([idSchema])).returns<Screening[]>(),
   saveScreening: method(z.tuple([idSchema, screeningInputSchema])).returns<Screening>(),
@@ -55,20 +55,21 @@ export const storeContract = {
   listCustomExercises: method(z.tuple([])).returns<CustomExerciseRecord[]>(),
   saveCustomExercise: method(z.tuple([customExerciseInputSchema])).returns<CustomExerciseRecord>(),
   deleteCustomExercise: method(z.tuple([idSchema])).returns<void>(),
-  addCustomExercisePhoto: method(z.tuple([idSchema, imageSourceSchema])).returns<PhotoRef>(),
+  addCustomExercisePhoto: method(z.tuple([idSchema, imageBytesSchema])).returns<PhotoRef>(),
   removeCustomExercisePhoto: method(z.tuple([idSchema, idSchema])).returns<void>(),
   getCustomExercisePhoto: method(z.tuple([idSchema, idSchema])).returns<Photo>(),
 
   getSettings: method(z.tuple([])).returns<Settings>(),
   saveSettings: method(z.tuple([settingsInputSchema])).returns<Settings>(),
-  setClinicLogo: method(z.tuple([imageSourceSchema.nullable()])).returns<Settings>(),
+  setClinicLogo: method(z.tuple([imageBytesSchema.nullable()])).returns<Settings>(),
   getClinicLogo: method(z.tuple([])).returns<Photo | null>(),
 
   backupNow: method(z.tuple([])).returns<BackupInfo>(),
   listBackups: method(z.tuple([])).returns<BackupInfo[]>(),
   restoreBackup: method(z.tuple([z.string().regex(/^[0-9TZ-]+-[a-z-]+$/, 'Not a backup id')])).returns<BackupInfo | null>(),
-  exportAll: method(z.tuple([absolutePathSchema])).returns<{ filePath: string; clients: number }>(),
-  importAll: method(z.tuple([absolutePathSchema])).returns<ImportReport>(),
+  /** Both ask for the file with the native dialog; null when the clinician cancels. */
+  exportAll: method(z.tuple([])).returns<{ filePath: string; clients: number } | null>(),
+  importAll: method(z.tuple([])).returns<ImportReport | null>(),
   getStoreNotices: method(z.tuple([])).returns<StoreNotice[]>(),
   dismissStoreNotice: method(z.tuple([z.string().uuid()])).returns<void>()
 }

@@ -75,6 +75,12 @@ export const imageSourceSchema = z.union([
 ])
 export type ImageSource = z.infer<typeof imageSourceSchema>
 
+/**
+ * What the renderer may send for an image: the bytes it read from a file the clinician picked.
+ * Paths are not accepted over IPC, so the page can never make main read an arbitrary file.
+ */
+export const imageBytesSchema = z.object({ bytes: z.instanceof(Uint8Array) }).strict()
+
 export const listClientsQuerySchema = z
   .object({
     /** Matches any part of the name, case and accent insensitive. */

@@ -8,34 +8,53 @@ import { createDispatcher } from '../../electron/main/dispatcher'
 import { createHandlers } from '../../electron/main/handlers'
 import { createServices, type Services } from '../../electron/main/services'
 import { isTrustedSender } from '../../electron/main/trusted-sender'
+import { recordingDesktop, type RecordingDesktop } from './recording-desktop'
+import { fromWire, toWire } from './wire'
 
 /**
  * Electron's binary cannot be fetched on build machines, so the page runs in Chromium
  * and `window.api` forwards every call to the real main-process dispatcher, running
- * here against a fresh data folder. Only Electron's own transport is not exercised.
+ * here against a fresh data folder. Only Electron's own transport is not exercised;
+ * Uint8Arrays are carried across as base64, as structured clone would carry them.
  */
 async function bridgeToMain(page: Page, services: Services, appEntry: URL) {
   const dispatch = createDispatcher(createHandlers(services))
   await page.exposeBinding('__physioplanInvoke', async (source, name: unknown, args: unknown) => {
     const sender = { url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame() }
-    return dispatch(name, Array.isArray(args) ? args : [], isTrustedSender(sender, appEntry))
+    const result = await dispatch(name, Array.isArray(args) ? args.map(fromWire) : [], isTrustedSender(sender, appEntry))
+    return toWire(result)
   })
-  await page.addInitScript((names: readonly string[]) => {
-    const invoke = (window as unknown as { __physioplanInvoke: (n: string, a: unknown[]) => Promise<unknown> }).__physioplanInvoke
-    const api: Record<string, (...args: unknown[]) => Promise<unknown>> = {}
-    for (const name of names) api[name] = (...args) => invoke(name, args)
-    Object.defineProperty(window, 'api', { value: Object.freeze(api) })
-  }, methodNames)
+  // Injected as script text through the DevTools protocol, which the page's CSP does not govern.
+  await page.addInitScript({
+    content: `(() => {
+      const toWire = ${toWire.toString()};
+      const fromWire = ${fromWire.toString()};
+      const invoke = window.__physioplanInvoke;
+      const api = {};
+      for (const name of ${JSON.stringify(methodNames)}) {
+        api[name] = async (...args) => fromWire(await invoke(name, args.map(toWire)));
+      }
+      Object.defineProperty(window, 'api', { value: Object.freeze(api) });
+    })()`
+  })
 }
 
-export const test = base.extend<{ services: Services }>({
-  services: async ({ page, baseURL }, use) => {
+export const test = base.extend<{ services: Services; desktop: RecordingDesktop }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright requires the fixture argument to be destructured
+  desktop: async ({}, use) => {
+    const home = mkdtempSync(join(tmpdir(), 'physioplan-e2e-home-'))
+    await use(recordingDesktop(home))
+    rmSync(home, { recursive: true, force: true })
+  },
+  // Automatic: every page gets the bridge, whether or not the test names the services.
+  services: [async ({ page, baseURL, desktop }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'physioplan-e2e-'))
-    const services = createServices({ dataDir, appName: 'PhysioPlan', appVersion: '0.0.0-e2e', builtInTemplates: [...library.templates] })
+    const config = { dataDir, appName: 'PhysioPlan', appVersion: '0.0.0-e2e', builtInTemplates: [...library.templates] }
+    const services = createServices(config, desktop)
     await bridgeToMain(page, services, new URL(baseURL!))
     await use(services)
     rmSync(dataDir, { recursive: true, force: true })
-  }
+  }, { auto: true }]
 })
 
 export { expect }

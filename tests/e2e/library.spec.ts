@@ -1,7 +1,7 @@
 import { library } from '../../shared/library'
 import { expect, test } from './harness'
 
-test.beforeEach(async ({ page, services: _services }) => {
+test.beforeEach(async ({ page }) => {
   await page.goto('/#/library')
 })
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { contentSecurityPolicy } from '../../electron/main/csp'
 import { expect, test } from './harness'
 
-test('the shell opens on Clients and every section is reachable from the rail', async ({ page, services: _services }) => {
+test('the shell opens on Clients and every section is reachable from the rail', async ({ page }) => {
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(error.message))
   page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()) })
@@ -26,7 +26,7 @@ test('Settings shows details answered by the real main-process handler', async (
   await page.screenshot({ path: 'test-results/screens/settings.png' })
 })
 
-test('the rail is keyboard navigable with a visible focus ring', async ({ page, services: _services }) => {
+test('the rail is keyboard navigable with a visible focus ring', async ({ page }) => {
   await page.goto('/')
   await page.keyboard.press('Tab')
   await page.keyboard.press('Tab')
@@ -37,7 +37,7 @@ test('the rail is keyboard navigable with a visible focus ring', async ({ page, 
   await expect(page.getByRole('heading', { level: 1, name: 'Exercise library' })).toBeVisible()
 })
 
-test('the built page carries the strict Content-Security-Policy', async ({ page, services: _services }) => {
+test('the built page carries the strict Content-Security-Policy', async ({ page }) => {
   const html = readFileSync('out/renderer/index.html', 'utf8')
   expect(html).toContain(`content="${contentSecurityPolicy()}"`)
   await page.goto('/')

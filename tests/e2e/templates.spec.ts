@@ -1,7 +1,7 @@
 import { library } from '../../shared/library'
 import { expect, test } from './harness'
 
-test('the built-in templates are listed with their exercises and session time', async ({ page, services: _services }) => {
+test('the built-in templates are listed with their exercises and session time', async ({ page }) => {
   await page.goto('/#/templates')
   const list = page.getByRole('region', { name: 'Templates' })
   await expect(list.getByRole('article')).toHaveCount(library.templates.length)

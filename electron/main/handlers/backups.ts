@@ -1,15 +1,23 @@
 import type { Handlers } from '../dispatcher'
+import { backupFileFilter } from '../desktop'
 import type { Services } from '../services'
 
 type BackupMethods = 'backupNow' | 'listBackups' | 'restoreBackup' | 'exportAll' | 'importAll' | 'getStoreNotices' | 'dismissStoreNotice'
 
-export function backupHandlers({ store }: Services): Pick<Handlers, BackupMethods> {
+export function backupHandlers({ store, desktop }: Services): Pick<Handlers, BackupMethods> {
   return {
     backupNow: () => store.backups.backupNow(),
     listBackups: () => store.backups.list(),
     restoreBackup: (id) => store.backups.restore(id),
-    exportAll: (filePath) => store.transfer.exportAll(filePath),
-    importAll: (filePath) => store.transfer.importAll(filePath),
+    exportAll: async () => {
+      const day = new Date().toISOString().slice(0, 10)
+      const filePath = await desktop.chooseSavePath({ title: 'Export all data', defaultName: `PhysioPlan data ${day}.physioplan`, filters: [backupFileFilter] })
+      return filePath ? store.transfer.exportAll(filePath) : null
+    },
+    importAll: async () => {
+      const filePath = await desktop.chooseOpenPath({ title: 'Import data', filters: [backupFileFilter] })
+      return filePath ? store.transfer.importAll(filePath) : null
+    },
     getStoreNotices: () => store.notices.list(),
     dismissStoreNotice: (id) => store.notices.dismiss(id)
   }

@@ -1,9 +1,11 @@
 import type { Handlers } from '../dispatcher'
+import { clientDisplayName } from '../../../shared/domain/client'
+import { safeFileName } from '../desktop'
 import type { Services } from '../services'
 
 type ClientMethods = 'listClients' | 'getClient' | 'createClient' | 'updateClient' | 'archiveClient' | 'restoreClient' | 'deleteClient' | 'exportClient'
 
-export function clientHandlers({ store }: Services): Pick<Handlers, ClientMethods> {
+export function clientHandlers({ store, desktop }: Services): Pick<Handlers, ClientMethods> {
   return {
     listClients: (query) => store.clients.list(query),
     getClient: (id) => store.clients.get(id),
@@ -12,6 +14,11 @@ export function clientHandlers({ store }: Services): Pick<Handlers, ClientMethod
     archiveClient: (id) => store.clients.archive(id),
     restoreClient: (id) => store.clients.restore(id),
     deleteClient: (id, confirm) => store.clients.delete(id, confirm),
-    exportClient: (id, filePath) => store.exportClient(id, filePath)
+    exportClient: async (id) => {
+      const { client } = await store.clients.get(id)
+      const defaultName = `${safeFileName(`${clientDisplayName(client)} records`)}.json`
+      const filePath = await desktop.chooseSavePath({ title: 'Export this client’s records', defaultName, filters: [{ name: 'JSON', extensions: ['json'] }] })
+      return filePath ? store.exportClient(id, filePath) : null
+    }
   }
 }

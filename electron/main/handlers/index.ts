@@ -4,6 +4,7 @@ import { appHandlers } from './app'
 import { backupHandlers } from './backups'
 import { clientHandlers } from './clients'
 import { customExerciseHandlers } from './customExercises'
+import { handoutHandlers } from './handout'
 import { planHandlers } from './plans'
 import { screeningHandlers } from './screenings'
 import { settingsHandlers } from './settings'
@@ -19,6 +20,7 @@ export function createHandlers(services: Services): Handlers {
     ...templateHandlers(services),
     ...customExerciseHandlers(services),
     ...settingsHandlers(services),
-    ...backupHandlers(services)
+    ...backupHandlers(services),
+    ...handoutHandlers(services)
   }
 }

@@ -1,0 +1,72 @@
+import { onMounted, ref, watch } from 'vue'
+import type { HandoutDefaults } from '../../../../shared/domain/settings'
+import { defaultSettings } from '../../../../shared/domain/settings'
+import type { HandoutPreview, HandoutSource, SavedHandout } from '../../../../shared/ipc/handout-contract'
+import type { ApiError } from '../../../../shared/ipc/result'
+import { api } from '../../api'
+
+/** The handout screen's state: options, the current preview, and save / print / open. */
+export function useHandoutPreview(source: HandoutSource) {
+  const options = ref<HandoutDefaults>({ ...defaultSettings.handout })
+  const preview = ref<HandoutPreview>()
+  const rendering = ref(false)
+  const busy = ref<'save' | 'print' | null>(null)
+  const error = ref<ApiError>()
+  const saved = ref<SavedHandout>()
+  const printed = ref(false)
+  let latest = 0
+
+  async function refresh() {
+    const mine = ++latest
+    rendering.value = true
+    const result = await api().previewHandout(source, { ...options.value })
+    if (mine !== latest) return // options changed again while this one was rendering
+    rendering.value = false
+    if (result.ok) {
+      preview.value = result.value
+      error.value = undefined
+    } else {
+      error.value = result.error
+    }
+  }
+
+  async function act<T>(kind: 'save' | 'print', call: () => Promise<{ ok: true; value: T } | { ok: false; error: ApiError }>) {
+    busy.value = kind
+    error.value = undefined
+    const result = await call()
+    busy.value = null
+    if (!result.ok) error.value = result.error
+    return result
+  }
+
+  onMounted(async () => {
+    const settings = await api().getSettings()
+    if (settings.ok) options.value = { ...settings.value.handout }
+    watch(options, refresh, { deep: true, immediate: true })
+  })
+
+  return {
+    options,
+    preview,
+    rendering,
+    busy,
+    error,
+    saved,
+    printed,
+    async save() {
+      saved.value = undefined
+      const result = await act('save', () => api().saveHandout(source, { ...options.value }))
+      if (result.ok && result.value) saved.value = result.value
+    },
+    async print() {
+      printed.value = false
+      const result = await act('print', () => api().printHandout(source, { ...options.value }))
+      printed.value = result.ok
+    },
+    async openSaved() {
+      if (!saved.value) return
+      const result = await api().openSavedFile(saved.value.path)
+      if (!result.ok) error.value = result.error
+    }
+  }
+}

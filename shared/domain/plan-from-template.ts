@@ -1,0 +1,25 @@
+import { planSchema, type Plan } from './plan'
+import type { Template } from './template'
+
+/** A new draft plan, not yet tied to a client, with the template's exercises, doses and notes. */
+export function planFromTemplate(template: Template, now: Date, clientId: string | null = null): Plan {
+  const stamp = now.toISOString()
+  return planSchema.parse({
+    id: `plan-${now.getTime().toString(36)}`,
+    schemaVersion: 1,
+    clientId,
+    title: template.title,
+    goals: template.goals,
+    items: template.items.map((item, i) => ({
+      id: `item-${i + 1}`,
+      exerciseId: item.exerciseId,
+      dosage: item.dosage,
+      patientNote: item.patientNote,
+      clinicianNote: '',
+      acknowledgedWarnings: []
+    })),
+    status: 'draft',
+    createdAt: stamp,
+    updatedAt: stamp
+  })
+}

@@ -1,0 +1,38 @@
+import { z } from 'zod'
+import { idSchema } from '../domain/common'
+import { handoutDefaultsSchema } from '../domain/settings'
+import type { HandoutWarning } from '../handout/types'
+import { method } from './define'
+import { absolutePathSchema } from './store-types'
+
+/** What a handout is made from: a built-in or saved template, or one of a client's plans. */
+export const handoutSourceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('template'), templateId: idSchema }).strict(),
+  z.object({ kind: z.literal('plan'), clientId: idSchema, planId: idSchema }).strict()
+])
+export type HandoutSource = z.infer<typeof handoutSourceSchema>
+export const handoutOptionsSchema = handoutDefaultsSchema.strict()
+
+export interface HandoutPreview {
+  pdf: Uint8Array
+  warnings: HandoutWarning[]
+  /** Suggested file name: the patient's name and the date. */
+  fileName: string
+}
+
+export interface SavedHandout {
+  path: string
+  warnings: HandoutWarning[]
+}
+
+const sourceAndOptions = z.tuple([handoutSourceSchema, handoutOptionsSchema])
+
+/** The handout's part of the IPC contract. Files are chosen in native dialogs, never by the page. */
+export const handoutContract = {
+  previewHandout: method(sourceAndOptions).returns<HandoutPreview>(),
+  /** null when the clinician cancels the save dialog. */
+  saveHandout: method(sourceAndOptions).returns<SavedHandout | null>(),
+  printHandout: method(sourceAndOptions).returns<void>(),
+  /** Opens a file this session saved (and only such a file) in its default app. */
+  openSavedFile: method(z.tuple([absolutePathSchema])).returns<void>()
+}

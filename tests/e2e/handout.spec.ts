@@ -1,0 +1,46 @@
+import { execFileSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { expect, test } from './harness'
+
+const pdfText = (path: string) => execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' })
+
+test('a template handout is previewed, re-rendered with new options, saved, opened and printed', async ({ page, desktop }) => {
+  await page.goto('/#/templates')
+  await page.getByRole('article', { name: 'Basic daily back routine (10–15 min)' }).getByRole('link', { name: 'Preview handout' }).click()
+
+  const pages = page.getByRole('document', { name: 'Handout preview' }).getByRole('img')
+  await expect(pages.first()).toBeVisible()
+  await expect(page.getByText('Preview up to date')).toBeVisible()
+  const detailedPages = await pages.count()
+  await page.screenshot({ path: 'test-results/screens/handout-preview.png' })
+
+  await page.getByLabel('Large print (14 pt and up)').check()
+  await expect(page.getByText('Preview up to date')).toBeVisible()
+  await expect.poll(() => pages.count()).toBeGreaterThan(detailedPages)
+  await page.screenshot({ path: 'test-results/screens/handout-preview-large.png' })
+
+  await page.getByRole('button', { name: 'Save PDF…' }).click()
+  await expect(page.getByRole('status')).toContainText('Saved to')
+  const saved = desktop.saveDialogs.at(-1)!
+  expect(saved.defaultName).toMatch(/^Basic daily back routine \(10–15 min\) exercises \d{4}-\d{2}-\d{2}\.pdf$/)
+  const path = `${desktop.home}/${saved.defaultName}`
+  expect(existsSync(path)).toBe(true)
+  expect(pdfText(path)).toContain('Cat-cow')
+
+  await page.getByRole('button', { name: 'Open' }).click()
+  await expect.poll(() => desktop.opened).toEqual([path])
+
+  await page.getByRole('button', { name: 'Print…' }).click()
+  await expect(page.getByText('Sent to the print dialog.')).toBeVisible()
+  expect(pdfText(desktop.printed[0]!)).toContain('Pelvic tilt')
+})
+
+test('cancelling the save dialog saves nothing and says nothing alarming', async ({ page, desktop }) => {
+  await page.goto('/#/templates/yoga-for-back-pain/handout')
+  await expect(page.getByText('Preview up to date')).toBeVisible()
+  desktop.cancelNext = true
+  await page.getByRole('button', { name: 'Save PDF…' }).click()
+  await expect(page.getByRole('button', { name: 'Save PDF…' })).toBeEnabled()
+  await expect(page.getByRole('status')).toHaveCount(0)
+  await expect(page.getByRole('alert')).toHaveCount(0)
+})
