@@ -49,6 +49,9 @@ export const handoutCommand: Command = {
   options,
   async run(args) {
     const values = parseOptions(args, options, usage)
+    // Start loading the renderer (pdfmake, fonts) now; it is ready by the time the files are checked.
+    const renderer = import('../../electron/main/handout')
+    renderer.catch(() => undefined)
     const paper = choice(values.paper, ['A4', 'Letter'] as const, 'paper')
     const layout = choice(values.layout, ['detailed', 'compact'] as const, 'layout')
     const today = values.date ?? localToday()
@@ -57,8 +60,8 @@ export const handoutCommand: Command = {
     checkExercisesExist(plan, values.plan)
     const client = values.client === undefined ? undefined : readJsonFile(values.client, clientSchema, 'client')
     const settings = values.settings === undefined ? undefined : readJsonFile(values.settings, settingsSchema, 'settings')
-    // Loaded here, not at the top, so the other commands do not pay for pdfmake's start-up.
-    const { renderHandoutPdf } = await import('../../electron/main/handout')
+    // Loaded in run, not at the top, so the other commands do not pay for pdfmake's start-up.
+    const { renderHandoutPdf } = await renderer
     const { pdf, warnings } = await renderHandoutPdf({
       plan, client, settings, library, today,
       options: { paper, layout, largePrint: values['large-print'], showSteps: !values['hide-steps'] },

@@ -1,6 +1,7 @@
 import type { CanvasElement, Column, Content } from 'pdfmake/interfaces'
 import type { SeekHelpItem } from '../../domain'
-import type { LayoutContext } from '../context'
+import { KEEP_TOGETHER_LIMIT, type LayoutContext } from '../context'
+import { estimateTextHeight } from '../estimate'
 import { colours } from '../theme'
 import { box } from './boxes'
 
@@ -30,7 +31,7 @@ function contactLine(contact: ClinicContact, ctx: LayoutContext): Content[] {
 
 /**
  * The boxed "Stop and seek help if…" section: emergencies first, then reasons to see a doctor
- * soon. Kept on one page; its length is bounded by the library's short list.
+ * soon. Kept on one page whenever it fits on one (the shipped list easily does).
  */
 export function seekHelpBox(items: readonly SeekHelpItem[], contact: ClinicContact, ctx: LayoutContext): Content {
   const { type, clean } = ctx
@@ -53,5 +54,8 @@ export function seekHelpBox(items: readonly SeekHelpItem[], contact: ClinicConta
     content.push({ text: 'Stop the exercises and contact your doctor or physiotherapist soon if:', fontSize: type.body, bold: true, margin: [0, emergency.length > 0 ? 10 : 0, 0, 0] }, list(soon))
   }
   content.push(...contactLine(contact, ctx))
-  return { ...box(content, { fill: colours.alertSoft, border: colours.alert, borderWidth: 1.25, padding: 14 }), margin: [0, 24, 0, 0], unbreakable: true }
+  const width = ctx.page.bodyWidth - 28 - 12
+  const height = 120 + [...emergency, ...soon].reduce((sum, line) => sum + estimateTextHeight(line, width, type.body, type.lineHeight), 0)
+  const fits = height <= ctx.page.bodyHeight * KEEP_TOGETHER_LIMIT
+  return { ...box(content, { fill: colours.alertSoft, border: colours.alert, borderWidth: 1.25, padding: 14 }), margin: [0, 24, 0, 0], unbreakable: fits }
 }

@@ -41,6 +41,13 @@ describe('handout with hard input', { timeout: 120_000 }, () => {
     expect(pageCount(path)).toBeLessThanOrEqual(45)
   })
 
+  it('lets a very long stop-and-seek-help list run over pages rather than lose any of it', async () => {
+    const seekHelp = Array.from({ length: 60 }, (_, i) => ({ text: `Warning sign number ${i + 1} needs a doctor soon.`, emergency: i % 4 === 0 }))
+    const { path } = await readable({ ...base, library: { ...library, seekHelp } })
+    const text = flat(bodyText(path, 'Zoë Müller-Łukasiewicz · Easing your lower back'))
+    for (const item of seekHelp) expect(text).toContain(item.text)
+  })
+
   it('prints accented names and reports emoji it had to leave out', async () => {
     const client = sampleClient({ givenName: 'Siân 😊', familyName: 'Ó Súilleabháin-Øvergård' })
     const { text, warnings } = await readable({ ...base, client })
