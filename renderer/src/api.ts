@@ -1,3 +1,4 @@
+import { toRaw } from 'vue'
 import type { AppApi } from '../../shared/ipc/contract'
 import type { ApiError, ApiResult } from '../../shared/ipc/result'
 
@@ -24,3 +25,9 @@ export async function unwrap<T>(call: Promise<ApiResult<T>>): Promise<T> {
   if (!result.ok) throw new ApiCallError(result.error)
   return result.value
 }
+
+/**
+ * A deep copy without Vue's reactive proxies. IPC arguments are structured-cloned, and a
+ * proxy cannot be cloned: pass form state through this before sending it.
+ */
+export const plain = <T>(value: T): T => structuredClone(toRaw(value))

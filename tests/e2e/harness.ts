@@ -14,8 +14,9 @@ import { fromWire, toWire } from './wire'
 /**
  * Electron's binary cannot be fetched on build machines, so the page runs in Chromium
  * and `window.api` forwards every call to the real main-process dispatcher, running
- * here against a fresh data folder. Only Electron's own transport is not exercised;
- * Uint8Arrays are carried across as base64, as structured clone would carry them.
+ * here against a fresh data folder. Only Electron's own transport is not exercised.
+ * Arguments are structured-cloned first, as Electron does (so a Vue proxy fails here too),
+ * and Uint8Arrays are carried across as base64.
  */
 async function bridgeToMain(page: Page, services: Services, appEntry: URL) {
   const dispatch = createDispatcher(createHandlers(services))
@@ -32,7 +33,7 @@ async function bridgeToMain(page: Page, services: Services, appEntry: URL) {
       const invoke = window.__physioplanInvoke;
       const api = {};
       for (const name of ${JSON.stringify(methodNames)}) {
-        api[name] = async (...args) => fromWire(await invoke(name, args.map(toWire)));
+        api[name] = async (...args) => fromWire(await invoke(name, args.map((arg) => toWire(structuredClone(arg)))));
       }
       Object.defineProperty(window, 'api', { value: Object.freeze(api) });
     })()`

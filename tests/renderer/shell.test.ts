@@ -2,11 +2,18 @@ import { flushPromises } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import App from '../../renderer/src/App.vue'
 import SettingsPage from '../../renderer/src/features/settings/SettingsPage.vue'
+import { defaultSettings } from '../../shared/domain/settings'
 import { mountWithApp } from './mount'
+
+const quietApi = {
+  getStoreNotices: async () => ({ ok: true as const, value: [] }),
+  getSettings: async () => ({ ok: true as const, value: defaultSettings }),
+  listBackups: async () => ({ ok: true as const, value: [] })
+}
 
 describe('app shell', () => {
   it('offers the four sections in the navigation rail', async () => {
-    const wrapper = await mountWithApp(App, {}, '/clients')
+    const wrapper = await mountWithApp(App, quietApi, '/clients')
     const links = wrapper.get('nav[aria-label="Main sections"]').findAll('a')
     expect(links.map((link) => link.text())).toEqual(['Clients', 'Library', 'Templates', 'Settings'])
   })
@@ -15,6 +22,7 @@ describe('app shell', () => {
 describe('settings page', () => {
   it('shows the version and the data folder from the main process', async () => {
     const wrapper = await mountWithApp(SettingsPage, {
+      ...quietApi,
       getAppInfo: async () => ({ ok: true, value: { name: 'PhysioPlan', version: '2.0.1', dataDir: '/home/clinic/data' } })
     })
     await flushPromises()
@@ -24,9 +32,28 @@ describe('settings page', () => {
 
   it('says plainly when the details cannot be read', async () => {
     const wrapper = await mountWithApp(SettingsPage, {
+      ...quietApi,
       getAppInfo: async () => ({ ok: false, error: { code: 'io-error', message: 'The data folder cannot be read.' } })
     })
     await flushPromises()
-    expect(wrapper.get('[role="alert"]').text()).toContain('The data folder cannot be read.')
+    expect(wrapper.text()).toContain('The data folder cannot be read.')
+  })
+})
+
+describe('store notices', () => {
+  it('tells the clinician what the store repaired, and forgets it once dismissed', async () => {
+    const dismissed: string[] = []
+    const notice = { id: 'n1', at: '2026-01-01T00:00:00Z', kind: 'restored-from-backup' as const, document: 'your settings', message: 'Your settings were damaged and were restored from this morning’s backup.' }
+    const wrapper = await mountWithApp(App, {
+      ...quietApi,
+      getStoreNotices: async () => ({ ok: true as const, value: [notice] }),
+      dismissStoreNotice: async (id: string) => (dismissed.push(id), { ok: true as const, value: undefined })
+    }, '/clients')
+    await flushPromises()
+    expect(wrapper.text()).toContain('restored from this morning’s backup')
+    await wrapper.get('section[aria-label="PhysioPlan repaired some data"] button').trigger('click')
+    await flushPromises()
+    expect(dismissed).toEqual(['n1'])
+    expect(wrapper.text()).not.toContain('restored from this morning’s backup')
   })
 })

@@ -3,7 +3,7 @@ import type { HandoutDefaults } from '../../../../shared/domain/settings'
 import { defaultSettings } from '../../../../shared/domain/settings'
 import type { HandoutPreview, HandoutSource, SavedHandout } from '../../../../shared/ipc/handout-contract'
 import type { ApiError } from '../../../../shared/ipc/result'
-import { api } from '../../api'
+import { api, plain } from '../../api'
 
 /** The handout screen's state: options, the current preview, and save / print / open. */
 export function useHandoutPreview(source: HandoutSource) {
@@ -19,7 +19,7 @@ export function useHandoutPreview(source: HandoutSource) {
   async function refresh() {
     const mine = ++latest
     rendering.value = true
-    const result = await api().previewHandout(source, { ...options.value })
+    const result = await api().previewHandout(source, plain(options.value))
     if (mine !== latest) return // options changed again while this one was rendering
     rendering.value = false
     if (result.ok) {
@@ -55,12 +55,12 @@ export function useHandoutPreview(source: HandoutSource) {
     printed,
     async save() {
       saved.value = undefined
-      const result = await act('save', () => api().saveHandout(source, { ...options.value }))
+      const result = await act('save', () => api().saveHandout(source, plain(options.value)))
       if (result.ok && result.value) saved.value = result.value
     },
     async print() {
       printed.value = false
-      const result = await act('print', () => api().printHandout(source, { ...options.value }))
+      const result = await act('print', () => api().printHandout(source, plain(options.value)))
       printed.value = result.ok
     },
     async openSaved() {

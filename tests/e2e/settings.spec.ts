@@ -1,0 +1,55 @@
+import { existsSync } from 'node:fs'
+import { expect, test } from './harness'
+
+test('clinic details are validated, saved and kept', async ({ page }) => {
+  await page.goto('/#/settings')
+  const form = page.getByRole('form', { name: 'Clinic details' })
+  await form.getByLabel('Clinic name').fill('Clínica Ñandú — Physio & Co')
+  await form.getByLabel('Email').fill('not an email')
+  await form.getByRole('button', { name: 'Save clinic details' }).click()
+  await expect(form.getByText('Enter a valid email address, or leave it empty')).toBeVisible()
+
+  await form.getByLabel('Email').fill('front.desk@example.org')
+  await form.getByLabel('Large print (14 pt and up)').check()
+  await form.getByRole('button', { name: 'Save clinic details' }).click()
+  await expect(form.getByRole('status')).toHaveText('Saved')
+
+  await page.reload()
+  await expect(form.getByLabel('Clinic name')).toHaveValue('Clínica Ñandú — Physio & Co')
+  await expect(form.getByLabel('Large print (14 pt and up)')).toBeChecked()
+  await page.screenshot({ path: 'test-results/screens/settings-clinic.png', fullPage: true })
+})
+
+test('a logo that is not an image is refused with a clear message', async ({ page }) => {
+  await page.goto('/#/settings')
+  const form = page.getByRole('form', { name: 'Clinic details' })
+  await form.locator('input[type=file]').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: Buffer.from('definitely not a png') })
+  await expect(form.getByRole('alert')).toBeVisible()
+  await expect(form.getByText('No logo yet.')).toBeVisible()
+})
+
+test('backups are taken, listed and restored after confirmation; data is exported and imported', async ({ page, desktop, services }) => {
+  await services.store.clients.create({ givenName: 'Ana', familyName: 'Silva', conditions: [], surgeonRestrictions: '', notes: '' })
+  await page.goto('/#/settings')
+  const data = page.getByRole('region', { name: 'Data and backups' })
+  await data.getByRole('button', { name: 'Back up now' }).click()
+  await expect(data.getByRole('status')).toHaveText('Backup taken.')
+  await expect(data.getByRole('row')).toHaveCount(2)
+
+  await data.getByRole('button', { name: 'Restore' }).first().click()
+  const dialog = page.getByRole('alertdialog', { name: 'Restore this backup?' })
+  await expect(dialog).toBeVisible()
+  await page.screenshot({ path: 'test-results/screens/settings-restore.png' })
+  await dialog.getByRole('button', { name: 'Restore' }).click()
+  await expect(data.getByRole('status')).toContainText('Backup restored')
+  await expect(data.getByRole('row')).toHaveCount(3)
+
+  await data.getByRole('button', { name: 'Export all data…' }).click()
+  await expect(data.getByRole('status')).toContainText('All data exported to')
+  const exported = `${desktop.home}/${desktop.saveDialogs.at(-1)!.defaultName}`
+  expect(existsSync(exported)).toBe(true)
+
+  desktop.nextOpenPath = exported
+  await data.getByRole('button', { name: 'Import data…' }).click()
+  await expect(data.getByRole('status')).toContainText('Import finished')
+})
