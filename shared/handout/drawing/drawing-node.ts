@@ -1,7 +1,7 @@
 import type { CanvasElement, Content } from 'pdfmake/interfaces'
 import { hasPose, renderPoseSvg } from '../../illustration'
 import { colours } from '../theme'
-import { fitVectors } from './fit-vectors'
+import { fitVectors, inkBox } from './fit-vectors'
 import { svgToCanvas } from './svg-to-canvas'
 
 /** A compiled drawing: pdfmake vectors when the SVG converts, else the SVG markup itself. */
@@ -29,6 +29,22 @@ function compile(poseId: string, width: number, height: number): Compiled {
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!)
   cache.set(key, compiled)
   return compiled
+}
+
+const shapes = new Map<string, number>()
+
+/**
+ * Width over height of what a pose's drawing paints (a standing figure is about 1.3, a lying
+ * one 3 or more), so a layout can give tall figures a taller panel. 4/3 when not convertible.
+ */
+export function drawingAspect(poseId: string): number {
+  const known = shapes.get(poseId)
+  if (known !== undefined) return known
+  const vectors = hasPose(poseId) ? svgToCanvas(renderPoseSvg(poseId, FRAME), FRAME.width, FRAME.height) : null
+  const box = vectors && vectors.length > 0 ? inkBox(vectors) : null
+  const aspect = box ? (box.maxX - box.minX) / Math.max(1, box.maxY - box.minY) : 4 / 3
+  shapes.set(poseId, aspect)
+  return aspect
 }
 
 /** pdfmake moves canvas vectors in place while laying them out, so every use gets a copy. */

@@ -15,6 +15,15 @@ function extent(v: CanvasElement): Box {
   return { minX: v.x - v.r1 - pad, minY: v.y - r2 - pad, maxX: v.x + v.r1 + pad, maxY: v.y + r2 + pad }
 }
 
+/** The box the vectors actually paint, stroke widths included. */
+export function inkBox(vectors: CanvasElement[]): Box {
+  const boxes = vectors.map(extent)
+  return {
+    minX: Math.min(...boxes.map((x) => x.minX)), minY: Math.min(...boxes.map((x) => x.minY)),
+    maxX: Math.max(...boxes.map((x) => x.maxX)), maxY: Math.max(...boxes.map((x) => x.maxY))
+  }
+}
+
 const round = (n: number) => Math.round(n * 100) / 100
 
 function transform(v: CanvasElement, s: number, dx: number, dy: number): CanvasElement {
@@ -35,11 +44,7 @@ function transform(v: CanvasElement, s: number, dx: number, dy: number): CanvasE
 export function fitVectors(vectors: CanvasElement[], area: { x: number; y: number; width: number; height: number }, maxScale: number): CanvasElement[] {
   const { width, height } = area
   if (vectors.length === 0) return vectors
-  const boxes = vectors.map(extent)
-  const b: Box = {
-    minX: Math.min(...boxes.map((x) => x.minX)), minY: Math.min(...boxes.map((x) => x.minY)),
-    maxX: Math.max(...boxes.map((x) => x.maxX)), maxY: Math.max(...boxes.map((x) => x.maxY))
-  }
+  const b = inkBox(vectors)
   const s = Math.min(width / (b.maxX - b.minX || 1), height / (b.maxY - b.minY || 1), maxScale)
   const dx = area.x + (width - (b.maxX - b.minX) * s) / 2 - b.minX * s
   const dy = area.y + (height - (b.maxY - b.minY) * s) / 2 - b.minY * s

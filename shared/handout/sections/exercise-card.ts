@@ -1,6 +1,6 @@
 import type { Content } from 'pdfmake/interfaces'
 import { KEEP_TOGETHER_LIMIT, type LayoutContext } from '../context'
-import { drawingNode } from '../drawing/drawing-node'
+import { drawingAspect, drawingNode } from '../drawing/drawing-node'
 import { estimateTextHeight } from '../estimate'
 import type { HandoutItem } from '../prepare-items'
 import { colours } from '../theme'
@@ -81,15 +81,24 @@ export function detailedCard(item: HandoutItem, ctx: LayoutContext): Content {
 }
 
 /** Compact layout: the drawing above the text, in a column half the page wide. */
-const COMPACT_DRAWING_RATIO = 0.38
+/** Panel height over width in the compact layout: low for lying poses, taller for upright ones. */
+const COMPACT_LOW = 0.38
+const COMPACT_TALL = 0.5
+const UPRIGHT_ASPECT = 1.5
 
-export function compactCard(item: HandoutItem, width: number, ctx: LayoutContext): Content {
-  const height = Math.round(width * COMPACT_DRAWING_RATIO)
-  const drawing = item.poseId ? drawingNode(item.poseId, width, height) : null
+/** One height for a row's panels, so the two cards line up; an upright figure gets room to be seen. */
+export function compactDrawingHeight(items: HandoutItem[], width: number): number {
+  const upright = items.some((item) => item.poseId !== null && drawingAspect(item.poseId) < UPRIGHT_ASPECT)
+  return Math.round(width * (upright ? COMPACT_TALL : COMPACT_LOW))
+}
+
+/** Compact layout: the drawing above the text, in a column half the page wide. */
+export function compactCard(item: HandoutItem, width: number, drawingHeight: number, ctx: LayoutContext): Content {
+  const drawing = item.poseId ? drawingNode(item.poseId, width, drawingHeight) : null
   const head: Content[] = [...(drawing ? [{ stack: [drawing], margin: [0, 0, 0, 8] as Margin }] : []), nameLine(item, ctx), doseLine(item, ctx)]
   return { stack: [{ stack: head, unbreakable: true }, ...gentlerLine(item, ctx), ...stepsList(item, ctx), ...noteBox(item, ctx)] }
 }
 
-export function estimateCompactCard(item: HandoutItem, width: number, ctx: LayoutContext): number {
-  return (item.poseId ? Math.round(width * COMPACT_DRAWING_RATIO) + 8 : 0) + estimateCardText(item, width, ctx)
+export function estimateCompactCard(item: HandoutItem, width: number, drawingHeight: number, ctx: LayoutContext): number {
+  return (item.poseId ? drawingHeight + 8 : 0) + estimateCardText(item, width, ctx)
 }

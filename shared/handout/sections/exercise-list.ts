@@ -2,7 +2,7 @@ import type { Content } from 'pdfmake/interfaces'
 import { KEEP_TOGETHER_LIMIT, type LayoutContext } from '../context'
 import type { HandoutItem } from '../prepare-items'
 import { colours } from '../theme'
-import { compactCard, detailedCard, estimateCompactCard } from './exercise-card'
+import { compactCard, compactDrawingHeight, detailedCard, estimateCompactCard } from './exercise-card'
 
 const COMPACT_GAP = 20
 
@@ -15,10 +15,11 @@ function compactRows(items: HandoutItem[], ctx: LayoutContext): Content[] {
   const rows: Content[] = []
   for (let i = 0; i < items.length; i += 2) {
     const pair = items.slice(i, i + 2)
-    const tallest = Math.max(...pair.map((item) => estimateCompactCard(item, width, ctx)))
+    const drawingHeight = compactDrawingHeight(pair, width)
+    const tallest = Math.max(...pair.map((item) => estimateCompactCard(item, width, drawingHeight, ctx)))
     if (i > 0) rows.push(rule(ctx))
     rows.push({
-      columns: [compactCard(pair[0]!, width, ctx), pair[1] ? compactCard(pair[1], width, ctx) : { text: '' }],
+      columns: [compactCard(pair[0]!, width, drawingHeight, ctx), pair[1] ? compactCard(pair[1], width, drawingHeight, ctx) : { text: '' }],
       columnGap: COMPACT_GAP,
       unbreakable: tallest <= ctx.page.bodyHeight * KEEP_TOGETHER_LIMIT
     })
