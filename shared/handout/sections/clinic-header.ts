@@ -37,7 +37,7 @@ export function clinicHeader(settings: Settings | undefined, logo: HandoutLogo |
       width: 'auto',
       alignment: 'right',
       stack: [
-        { text: 'Your physiotherapist', fontSize: type.small, color: colours.muted },
+        { text: 'Your physiotherapist', fontSize: type.small, color: colours.muted, noWrap: true },
         { text: clinician, fontSize: type.body, bold: true, margin: [0, 2, 0, 0] }
       ]
     })
