@@ -11,6 +11,8 @@ interface EmbeddedFont {
 type EmbeddedFontClass = new (document: PdfmakeDocument, font: object, id: string) => EmbeddedFont
 interface PdfmakeDocument {
   fontCache: Record<string, Record<string, EmbeddedFont>>
+  /** The font files as registered: family → style → path (or bytes). */
+  fonts: Record<string, Record<string, unknown>>
   _fontFamilies: Record<string, EmbeddedFont>
   _fontCount: number
   getFontType(bold: boolean, italics: boolean): string
@@ -45,7 +47,10 @@ export function shareParsedFonts(sample: object): void {
     const type = this.getFontType(bold, italics)
     const existing = this.fontCache[family]?.[type]
     if (existing) return existing
-    const key = `${family}/${type}`
+    // Keyed by the file too, so registering other files under the same name is honoured.
+    const file = this.fonts[family]?.[type]
+    if (typeof file !== 'string') return original.call(this, family, bold, italics)
+    const key = `${family}/${type}/${file}`
     const known = shared.get(key)
     if (!known) {
       const embedded = original.call(this, family, bold, italics)
