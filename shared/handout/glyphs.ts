@@ -44,8 +44,13 @@ export interface CleanText {
   removed: string[]
 }
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' })
+let segmenter: Intl.Segmenter | undefined
 const quick = /^[\x20-\x7e\n]*$/
+
+function allPrintable(text: string): boolean {
+  for (const char of text) if (!canPrint(char.codePointAt(0)!)) return false
+  return true
+}
 
 /**
  * Makes text printable with the bundled fonts: composes accents (NFC, so "é" typed as e + ◌́
@@ -54,7 +59,9 @@ const quick = /^[\x20-\x7e\n]*$/
  */
 export function cleanText(input: string): CleanText {
   const normalised = input.normalize('NFC').replace(/\r\n?/g, '\n').replace(/\t/g, ' ')
-  if (quick.test(normalised)) return { text: normalised, removed: [] }
+  if (quick.test(normalised) || allPrintable(normalised)) return { text: normalised, removed: [] }
+  // Built only when needed: creating a segmenter costs several milliseconds.
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' })
   const removed = new Set<string>()
   let text = ''
   for (const { segment } of segmenter.segment(normalised)) {
