@@ -30,4 +30,13 @@ export async function unwrap<T>(call: Promise<ApiResult<T>>): Promise<T> {
  * A deep copy without Vue's reactive proxies. IPC arguments are structured-cloned, and a
  * proxy cannot be cloned: pass form state through this before sending it.
  */
-export const plain = <T>(value: T): T => structuredClone(toRaw(value))
+export const plain = <T>(value: T): T => structuredClone(unwrapDeep(value))
+
+function unwrapDeep<T>(value: T): T {
+  const raw = toRaw(value)
+  if (Array.isArray(raw)) return raw.map(unwrapDeep) as T
+  if (raw && typeof raw === 'object' && Object.getPrototypeOf(raw) === Object.prototype) {
+    return Object.fromEntries(Object.entries(raw).map(([key, item]) => [key, unwrapDeep(item)])) as T
+  }
+  return raw
+}

@@ -3,6 +3,18 @@ import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-rou
 export const routes: RouteRecordRaw[] = [
   { path: '/', redirect: '/clients' },
   { path: '/clients', name: 'clients', component: () => import('./features/clients/ClientsPage.vue') },
+  {
+    path: '/clients/:clientId',
+    name: 'client',
+    component: () => import('./features/clients/ClientWorkspace.vue'),
+    props: true
+  },
+  {
+    path: '/clients/:clientId/plans/:planId/handout',
+    name: 'plan-handout',
+    component: () => import('./features/handout/PlanHandoutPage.vue'),
+    props: true
+  },
   { path: '/library', name: 'library', component: () => import('./features/library/LibraryPage.vue') },
   { path: '/templates', name: 'templates', component: () => import('./features/templates/TemplatesPage.vue') },
   {

@@ -1,0 +1,63 @@
+import { execFileSync } from 'node:child_process'
+import { expect, test } from './harness'
+
+test('a clinician adds a client, starts a plan from a template, sees its warnings and prints a named handout', async ({ page, desktop }) => {
+  await page.goto('/#/clients')
+  await page.getByRole('button', { name: 'Add your first client' }).click()
+  const dialog = page.getByRole('dialog', { name: 'New client' })
+  await dialog.getByRole('button', { name: 'Create client' }).click()
+  await expect(dialog.getByText('Give the client a name')).toBeVisible()
+
+  await dialog.getByLabel('Given name').fill('Zoë')
+  await dialog.getByLabel("Family name").fill("O'Brien-Łukasz")
+  await dialog.getByLabel('Date of birth').fill('1958-04-02')
+  await dialog.getByLabel('Hip replacement, posterior approach').check()
+  await dialog.getByLabel('Surgeon-set restrictions').fill('No hip flexion past 90° for 6 weeks.')
+  await page.screenshot({ path: 'test-results/screens/client-new.png' })
+  await dialog.getByRole('button', { name: 'Create client' }).click()
+
+  await expect(page.getByRole('heading', { level: 1, name: "Zoë O'Brien-Łukasz" })).toBeVisible()
+  await expect(page.getByText('Not screened')).toBeVisible()
+  await page.getByLabel('New plan from').selectOption({ label: 'Basic daily back routine (10–15 min)' })
+  await page.getByRole('button', { name: 'Create plan' }).click()
+  const plan = page.getByRole('listitem').filter({ hasText: 'Basic daily back routine' })
+  await expect(plan.getByText(/to avoid/)).toBeVisible()
+  await page.screenshot({ path: 'test-results/screens/client-plans.png' })
+
+  await plan.getByRole('link', { name: 'Preview handout' }).click()
+  await expect(page.getByText('Preview up to date')).toBeVisible()
+  await page.getByRole('button', { name: 'Save PDF…' }).click()
+  await expect(page.getByRole('status')).toContainText('Saved to')
+  const saved = desktop.saveDialogs.at(-1)!.defaultName
+  expect(saved).toMatch(/^Zoë O'Brien-Łukasz exercises \d{4}-\d{2}-\d{2}\.pdf$/)
+  const text = execFileSync('pdftotext', [`${desktop.home}/${saved}`, '-'], { encoding: 'utf8' })
+  expect(text).toContain("Zoë O'Brien-Łukasz")
+
+  await page.goto('/#/clients')
+  await expect(page.getByRole('link', { name: /Zoë O'Brien-Łukasz/ })).toContainText('1 plan')
+  await page.screenshot({ path: 'test-results/screens/clients-list.png' })
+})
+
+test('a client is archived, found again, restored, then deleted only after confirmation', async ({ page, services }) => {
+  const client = await services.store.clients.create({ givenName: 'Ana', familyName: 'Silva', conditions: ['osteoporosis'], surgeonRestrictions: '', notes: '' })
+  await page.goto(`/#/clients/${client.id}`)
+  await page.getByRole('tab', { name: 'Profile' }).click()
+  await page.getByRole('button', { name: 'Archive' }).click()
+  await expect(page.getByRole('status')).toContainText('Archived')
+
+  await page.goto('/#/clients')
+  await expect(page.getByText('No client matches.')).toBeVisible()
+  await page.getByLabel('Show archived').check()
+  await page.getByRole('link', { name: /Ana Silva/ }).click()
+  await page.getByRole('tab', { name: 'Profile' }).click()
+  await page.getByRole('button', { name: 'Restore' }).click()
+  await expect(page.getByRole('status')).toContainText('Restored')
+
+  await page.getByRole('button', { name: 'Delete permanently' }).click()
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).click()
+  expect((await services.store.clients.list()).map((c) => c.id)).toEqual([client.id])
+  await page.getByRole('button', { name: 'Delete permanently' }).click()
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Delete permanently' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Clients' })).toBeVisible()
+  expect(await services.store.clients.list({ includeArchived: true })).toEqual([])
+})
