@@ -21,17 +21,26 @@ const rect = (x: number, y: number, w: number, h: number, rx: number, depth = UN
 /**
  * faceOn: the camera looks at the figure's front or back. matOutline: the mat's corners when the
  * camera looks down on the floor; then there is no floor line and supports are drawn from above.
+ * below: the point on the floor under a body part; elevation: the camera's, in degrees.
  */
-export interface PropContext { frame: ProjectedFrame; floorY: number; body: Bounds; faceOn: boolean; matOutline?: Pt[] }
+export interface PropContext {
+  frame: ProjectedFrame; floorY: number; body: Bounds; faceOn: boolean; matOutline?: Pt[]
+  below: (at: Landmark) => Pt; elevation: number
+}
 
 function support(kind: 'cushion' | 'bolster' | 'block' | 'ball', at: Landmark, width: number | undefined, ctx: PropContext): PropShape[] {
   const d = ctx.frame.landmarks[at]
   if (ctx.matOutline) {
-    // Seen from above: a pillow or block as a rounded oblong under the part, a ball as a disc.
+    // Seen from above: a pillow or block as a rounded oblong on the floor under the part, reaching
+    // up to it when the camera is tilted; a ball as a disc.
     const w = width ?? 20
     const depth = ctx.frame.depthOf[at] - 8
-    if (kind === 'ball') return [{ type: 'ellipse', cx: midX(d), cy: mid(d).y, rx: w / 2, ry: w / 2, depth }]
-    return [rect(midX(d) - w / 2, mid(d).y - w / 3, w, (2 * w) / 3, kind === 'block' ? 1 : w / 5, depth)]
+    const floor = ctx.below(at)
+    if (kind === 'ball') return [{ type: 'ellipse', cx: floor.x, cy: floor.y, rx: w / 2, ry: w / 2, depth }]
+    const tilt = (ctx.elevation * Math.PI) / 180
+    const half = (w / 3) * Math.sin(tilt)
+    const top = Math.min(mid(d).y + d.r * Math.cos(tilt), floor.y) - half
+    return [rect(floor.x - w / 2, top, w, floor.y + half - top, kind === 'block' ? 1 : Math.min(w / 5, half), depth)]
   }
   const top = lowestY(d)
   const h = Math.max(ctx.floorY - top, 1)

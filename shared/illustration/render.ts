@@ -1,9 +1,10 @@
 import { getPose } from './pose-library'
-import type { Pose } from './pose-schema'
+import type { Landmark, Pose } from './pose-schema'
+import { apply } from './math3d'
 import { propShapes, type Bounds, type PropShape } from './props'
 import { lowestPoint, MAT_THICKNESS, projectFrame, resolveCamera, showsFloorLine, viewMatrix, type Blob, type Pt } from './scene'
-import { buildBody, type Body } from './skeleton'
-import { apply, type Mat3, type Vec3 } from './math3d'
+import { buildBody } from './skeleton'
+import { matOutline } from './mat'
 import { arrowSvg, blobSvg, floorSvg, num, propSvg, STROKE } from './svg-writer'
 
 export interface RenderOptions { width?: number; height?: number; accent?: string }
@@ -57,19 +58,6 @@ function atLeast(length: number, from: Pt, to: Pt): { from: Pt; to: Pt } {
   return { from: { x: from.x - dx * grow, y: from.y - dy * grow }, to: { x: to.x + dx * grow, y: to.y + dy * grow } }
 }
 
-/** The mat under the figure as a rectangle on the floor, seen from above or at an angle. */
-function projectedMat(bodies: Body[], view: Mat3): Pt[] {
-  const headRoom = ([x, y, z]: readonly number[]): Vec3[] => [[x! - 8, y!, z! - 8], [x! + 8, y!, z! + 8]]
-  const points = bodies.flatMap((b) => [...headRoom(b.head.center), ...b.chains.flatMap((c) => c.capsules.flatMap((k) => [k.a, k.b]))])
-  const xs = points.map((p) => p[0])
-  const zs = points.map((p) => p[2])
-  const [x0, x1, z0, z1] = [Math.min(...xs) - 10, Math.max(...xs) + 10, Math.min(...zs) - 10, Math.max(...zs) + 10]
-  return ([[x0, z0], [x1, z0], [x1, z1], [x0, z1]] as const).map(([x, z]) => {
-    const v = apply(view, [x, 0, z])
-    return { x: v[0], y: -v[1] }
-  })
-}
-
 /** Lays out the pose in figure units: frames set down on the floor, props fitted, arrow placed. */
 function layout(pose: Pose) {
   const camera = resolveCamera(pose.camera)
@@ -81,9 +69,15 @@ function layout(pose: Pose) {
   const last = frames[frames.length - 1]!
   const body = boundsOf(frames.flatMap((f) => f.blobs))
   const floorLine = showsFloorLine(camera)
-  const matOutline = floorLine ? undefined : projectedMat(bodies, view)
+  const mat = floorLine ? undefined : matOutline(bodies, view)
   const faceOn = Math.abs(Math.sin((camera.yaw * Math.PI) / 180)) > 0.7
-  const props = propShapes(pose.props, { frame: last, floorY: 0, body, faceOn, matOutline })
+  const lastBody = bodies[bodies.length - 1]!
+  const below = (at: Landmark): Pt => {
+    const c = lastBody.landmarks[at]
+    const v = apply(view, [(c.a[0] + c.b[0]) / 2, 0, (c.a[2] + c.b[2]) / 2])
+    return { x: v[0], y: -v[1] }
+  }
+  const props = propShapes(pose.props, { frame: last, floorY: 0, body, faceOn, matOutline: mat, below, elevation: camera.elevation })
   let arrow: { from: Pt; to: Pt; bend: number } | undefined
   if (moving && pose.arrow) {
     const centre = (f: typeof last) => {
