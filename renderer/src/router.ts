@@ -10,6 +10,12 @@ export const routes: RouteRecordRaw[] = [
     props: true
   },
   {
+    path: '/clients/:clientId/plans/:planId',
+    name: 'plan-builder',
+    component: () => import('./features/plan-builder/PlanBuilderPage.vue'),
+    props: true
+  },
+  {
     path: '/clients/:clientId/plans/:planId/handout',
     name: 'plan-handout',
     component: () => import('./features/handout/PlanHandoutPage.vue'),

@@ -1,0 +1,74 @@
+import { defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import type { Client } from '../../../../shared/domain/client'
+import type { ConditionId } from '../../../../shared/domain/condition'
+import type { Plan, PlanItem } from '../../../../shared/domain/plan'
+import type { ApiError } from '../../../../shared/ipc/result'
+import type { PlanInput } from '../../../../shared/ipc/store-types'
+import { library } from '../../../../shared/library'
+import { checkPlan } from '../../../../shared/safety'
+import { api } from '../../api'
+import { todayIso } from '../clients/client-text'
+import { itemFor, swapped } from './plan-items'
+
+/** The plan being built: the draft, its live safety check, and the edits the builder makes. */
+export const usePlanBuilderStore = defineStore('plan-builder', () => {
+  const client = ref<Client>()
+  const planId = ref<string>()
+  const draft = ref<PlanInput & { items: PlanItem[] }>()
+  const selectedId = ref<string>()
+  const loadError = ref<ApiError>()
+
+  const check = computed(() => (draft.value && client.value ? checkPlan(draft.value, client.value) : undefined))
+  const selected = computed(() => draft.value?.items.find((item) => item.id === selectedId.value))
+  const checkOf = (itemId: string) => check.value?.items.find((c) => c.itemId === itemId)
+
+  async function load(clientId: string, id: string) {
+    draft.value = undefined
+    const result = await api().getClient(clientId)
+    if (!result.ok) return void (loadError.value = result.error)
+    const plan = result.value.plans.find((p) => p.id === id)
+    if (!plan) return void (loadError.value = { code: 'not-found', message: 'This plan no longer exists.' })
+    client.value = result.value.client
+    planId.value = id
+    draft.value = toDraft(plan)
+    selectedId.value = plan.items[0]?.id
+    loadError.value = undefined
+  }
+
+  function add(exerciseId: string, index = draft.value?.items.length ?? 0) {
+    const exercise = library.exercises.get(exerciseId)
+    if (!exercise || !draft.value) return
+    const item = itemFor(exercise)
+    draft.value.items.splice(index, 0, item)
+    selectedId.value = item.id
+  }
+
+  function remove(itemId: string) {
+    if (!draft.value) return
+    const index = draft.value.items.findIndex((item) => item.id === itemId)
+    draft.value.items.splice(index, 1)
+    if (selectedId.value === itemId) selectedId.value = draft.value.items[Math.min(index, draft.value.items.length - 1)]?.id
+  }
+
+  function swap(itemId: string, alternativeId: string) {
+    const items = draft.value?.items
+    const index = items?.findIndex((item) => item.id === itemId) ?? -1
+    const alternative = library.exercises.get(alternativeId)
+    if (!items || index < 0 || !alternative) return
+    items[index] = swapped(items[index]!, alternative)
+  }
+
+  function keep(itemId: string, condition: ConditionId, reason: string) {
+    const item = draft.value?.items.find((i) => i.id === itemId)
+    if (!item) return
+    item.acknowledgedWarnings = [...item.acknowledgedWarnings.filter((a) => a.condition !== condition), { condition, reason, date: todayIso() }]
+  }
+
+  return { client, planId, draft, selectedId, selected, loadError, check, checkOf, load, add, remove, swap, keep }
+})
+
+function toDraft(plan: Plan): PlanInput & { items: PlanItem[] } {
+  const { id: _id, schemaVersion: _v, clientId: _c, createdAt: _ca, updatedAt: _ua, ...input } = structuredClone(plan)
+  return input
+}

@@ -1,0 +1,75 @@
+import type { Page } from '@playwright/test'
+import type { Services } from '../../electron/main/services'
+import { expect, test } from './harness'
+
+async function openEmptyPlan(page: Page, services: Services) {
+  const client = await services.store.clients.create({ givenName: 'Ruth', familyName: 'Okafor', dateOfBirth: '1950-06-01', conditions: ['thr_posterior'], surgeonRestrictions: '', notes: '' })
+  const plan = await services.store.plans.create(client.id, { title: 'Hip-safe back routine', goals: [], items: [], status: 'active' })
+  await page.goto(`/#/clients/${client.id}/plans/${plan.id}`)
+  await expect(page.getByText('Drag exercises here')).toBeVisible()
+  return { clientId: client.id, planId: plan.id }
+}
+
+const stored = async (services: Services, ids: { clientId: string; planId: string }) =>
+  (await services.store.clients.get(ids.clientId)).plans.find((p) => p.id === ids.planId)!
+
+test('dragging an unsafe exercise warns at once, and the safer version is one click away', async ({ page, services }) => {
+  const ids = await openEmptyPlan(page, services)
+  const plan = page.getByRole('list', { name: 'Exercises in this plan' })
+  await page.locator('[data-exercise="childs-pose"]').dragTo(plan)
+  await expect(plan.getByRole('listitem')).toHaveCount(1)
+  await expect(plan.getByText('Avoid')).toBeVisible()
+
+  const inspector = page.getByRole('complementary', { name: 'Selected exercise' })
+  await expect(inspector.getByText('Hip flexion past 90° after posterior hip replacement.')).toBeVisible()
+  await page.screenshot({ path: 'test-results/screens/builder-warning.png' })
+  await inspector.getByRole('button', { name: /^Swap to safer version:/ }).click()
+  await expect(plan.getByText('Avoid')).toHaveCount(0)
+  await expect(inspector.getByText("Safer version of Child's pose")).toBeVisible()
+  await expect(page.getByRole('status')).toHaveText('Saved')
+  const saved = await stored(services, ids)
+  expect(saved.items).toHaveLength(1)
+  expect(saved.items[0]).toMatchObject({ exerciseId: 'crook-lying-rest', swappedFrom: 'childs-pose' })
+})
+
+test('the keyboard adds, reorders and keeps an exercise with a recorded reason', async ({ page, services }) => {
+  const ids = await openEmptyPlan(page, services)
+  await page.getByLabel('Search exercises').fill('cat-cow')
+  await page.locator('[data-exercise="cat-cow"]').focus()
+  await page.keyboard.press('Enter')
+  await page.getByLabel('Search exercises').fill('knee to chest')
+  await page.getByRole('button', { name: 'Add Single knee to chest to the plan' }).click()
+  const plan = page.getByRole('list', { name: 'Exercises in this plan' })
+  await expect(plan.getByRole('listitem')).toHaveCount(2)
+
+  await plan.getByRole('listitem').nth(1).focus()
+  await page.keyboard.press('Alt+ArrowUp')
+  await expect(plan.getByRole('listitem').first()).toContainText('Single knee to chest')
+
+  const inspector = page.getByRole('complementary', { name: 'Selected exercise' })
+  await inspector.getByRole('button', { name: 'Keep, with reason' }).first().click()
+  await inspector.getByLabel('Why this exercise stays').fill('Surgeon cleared flexion to 100° at 12 weeks.')
+  await inspector.getByRole('button', { name: 'Keep it' }).click()
+  await expect(inspector.getByText(/^Kept: Surgeon cleared/)).toBeVisible()
+  await expect(page.getByRole('status')).toHaveText('Saved')
+  const saved = await stored(services, ids)
+  expect(saved.items.map((i) => i.exerciseId)).toEqual(['knee-to-chest-single', 'cat-cow'])
+  expect(saved.items[0]!.acknowledgedWarnings[0]).toMatchObject({ condition: 'thr_posterior', reason: 'Surgeon cleared flexion to 100° at 12 weeks.' })
+})
+
+test('an invalid dose is shown beside its field and never saved; the last valid dose stays on disk', async ({ page, services }) => {
+  const ids = await openEmptyPlan(page, services)
+  await page.getByRole('button', { name: 'Add Cat-cow to the plan' }).click()
+  await expect(page.getByRole('status')).toHaveText('Saved')
+  const inspector = page.getByRole('complementary', { name: 'Selected exercise' })
+  await inspector.getByLabel('Repetitions').fill('500')
+  await expect(inspector.getByText('Repetitions must be between 1 and 100')).toBeVisible()
+  await expect(page.getByRole('status')).toHaveText('Not saved')
+  await page.screenshot({ path: 'test-results/screens/builder-invalid.png' })
+  expect((await stored(services, ids)).items[0]!.dosage.reps).not.toBe(500)
+
+  await inspector.getByLabel('Repetitions').fill('12')
+  await inspector.getByLabel('Hold (seconds)').fill('5')
+  await expect(page.getByRole('status')).toHaveText('Saved')
+  expect((await stored(services, ids)).items[0]!.dosage).toMatchObject({ reps: 12, holdSeconds: 5 })
+})
