@@ -107,13 +107,14 @@ export function renderPoseSvg(poseId: string, options: RenderOptions = {}): stri
 export function renderPose(pose: Pose, options: RenderOptions = {}): string {
   const { width, height, accent } = checkOptions(options)
   const { layers, bounds, arrow, floorLine } = layout(pose)
-  // Fit the figure and its props to the frame, centred; a floor line never sinks below FLOOR_Y.
+  // Fit the figure and its props to the frame, centred across; a floor line always lies at FLOOR_Y,
+  // so lying poses stand on the card's ground like the rest, with the spare room above them.
   const bw = bounds.maxX - bounds.minX
   const bottom = floorLine ? 0 : bounds.maxY
   const bh = bottom - bounds.minY
   const scale = Math.min(MAX_SCALE, (VIEW_W - 2 * MARGIN) / bw, (VIEW_H - 2 * MARGIN) / bh)
   const dx = VIEW_W / 2 - scale * (bounds.minX + bw / 2)
-  const dy = Math.min(FLOOR_Y, VIEW_H / 2 + (scale * bh) / 2) - scale * bottom
+  const dy = (floorLine ? FLOOR_Y : Math.min(FLOOR_Y, VIEW_H / 2 + (scale * bh) / 2)) - scale * bottom
   const stroke = STROKE / scale
   const body = [...layers].sort((a, b) => a.depth - b.depth).map((l) => l.svg(stroke)).join('')
   const arrowMarkup = arrow ? arrowSvg(arrow.from, arrow.to, arrow.bend, accent, stroke) : ''
