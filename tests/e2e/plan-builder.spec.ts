@@ -73,3 +73,21 @@ test('an invalid dose is shown beside its field and never saved; the last valid 
   await expect(page.getByRole('status')).toHaveText('Saved')
   expect((await stored(services, ids)).items[0]!.dosage).toMatchObject({ reps: 12, holdSeconds: 5 })
 })
+
+test('a plan is saved as a template and offered for the next client', async ({ page, services }) => {
+  await openEmptyPlan(page, services)
+  await page.getByRole('button', { name: 'Add Cat-cow to the plan' }).click()
+  await page.getByRole('complementary', { name: 'Selected exercise' }).getByLabel('Note for the patient (printed)').fill('Go slowly in the morning.')
+  await page.getByRole('button', { name: 'Save as template…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Save as template…' })
+  await dialog.getByLabel('Template name').fill('Morning mobility for hip patients')
+  await dialog.getByRole('button', { name: 'Save template' }).click()
+  await expect(dialog).toHaveCount(0)
+
+  const own = (await services.store.templates.list()).filter((t) => !t.builtIn)
+  expect(own).toHaveLength(1)
+  expect(own[0]!.items).toEqual([expect.objectContaining({ exerciseId: 'cat-cow', patientNote: 'Go slowly in the morning.' })])
+  await page.goto('/#/templates')
+  const card = page.getByRole('article', { name: 'Morning mobility for hip patients' })
+  await expect(card.getByText('Yours')).toBeVisible()
+})

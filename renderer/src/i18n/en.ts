@@ -1,9 +1,7 @@
-import screening from './en/screening'
 export default {
   app: { name: 'PhysioPlan', tagline: 'Home exercise plans' },
   nav: { main: 'Main sections', clients: 'Clients', library: 'Library', templates: 'Templates', settings: 'Settings' },
   common: { cancel: 'Cancel' },
-  screening,
   outcome: { emergency: 'Emergency', urgent: 'Urgent', routine: 'Routine', clear: 'Clear', none: 'Not screened' },
   clients: {
     title: 'Clients',
@@ -77,6 +75,12 @@ export default {
     clinicianNote: 'Clinician note (not printed)',
     clinicianNoteHint: 'Your reasoning, for the record.',
     title: 'Plan title',
+    saveAsTemplate: 'Save as template…',
+    saveTemplate: 'Save template',
+    templateName: 'Template name',
+    templateDescription: 'What it is for (optional)',
+    templateHint: 'The exercises, doses and patient notes are kept. Clinician notes and warning decisions stay with this client.',
+    templateSaved: 'Saved as the template “{title}”.',
     warningCount: 'no warnings | 1 warning | {n} warnings',
     invalid: 'Some doses are not valid, so the last valid version is kept. Correct the fields marked in red.',
     note: { warning: 'Plan', info: 'Note' },
@@ -152,6 +156,7 @@ export default {
     emptyTitle: 'No templates yet',
     emptyBody: 'Save a plan as a template to reuse it for other clients.',
     builtIn: 'Built in',
+    own: 'Yours',
     minutes: 'about {n} min a session',
     exercises: 'No exercises | 1 exercise | {n} exercises',
     listLabel: 'Templates'
