@@ -14,6 +14,8 @@ test('a clinician screens a client for red flags, sees the outcome live, saves i
 
   const banner = page.getByTestId('outcome-banner')
   await expect(banner).toContainText('Not screened yet')
+  // Nothing answered yet: there is nothing to save, so an empty screen can never read as clear.
+  await expect(page.getByRole('button', { name: 'Save screening' })).toBeDisabled()
   // Age is on the record, so the age questions are answered, not asked.
   await expect(page.getByRole('group', { name: /Aged 70 or over/ })).toHaveCount(0)
   await expect(page.getByText('Aged 70 or over, or a woman aged 65 or over?')).toBeVisible()
@@ -35,11 +37,12 @@ test('a clinician screens a client for red flags, sees the outcome live, saves i
   await saddleGroup.getByLabel('No', { exact: true }).focus()
   await page.keyboard.press('ArrowLeft')
   await expect(saddleGroup.getByLabel('Yes', { exact: true })).toBeChecked()
+  await saddleGroup.screenshot({ path: 'test-results/screens/screening-keyboard.png' })
   await expect(banner).toContainText('Emergency')
   await expect(banner).toContainText('Same day: send to the emergency department. Do not start the exercise plan.')
   await expect(banner).toContainText('Saddle numbness: a red flag for cauda equina syndrome.')
   await page.getByLabel('Clinician note').fill('Reports saddle tingling since yesterday. Sent to A&E; GP informed.')
-  await page.screenshot({ path: 'test-results/screens/screening-emergency.png', fullPage: true })
+  await page.screenshot({ path: 'test-results/screens/screening-emergency.png' })
 
   await page.getByRole('button', { name: 'Save screening' }).click()
   await expect(page.getByRole('status')).toContainText('saved')
@@ -50,7 +53,9 @@ test('a clinician screens a client for red flags, sees the outcome live, saves i
   await expect(history.getByRole('button').first()).toContainText('Emergency')
   await expect(page.getByRole('heading', { name: /Screening of/ })).toBeFocused()
   await expect(page.getByText('Reports saddle tingling since yesterday.')).toBeVisible()
-  await page.screenshot({ path: 'test-results/screens/screening-saved.png', fullPage: true })
+  await page.screenshot({ path: 'test-results/screens/screening-saved.png' })
+  await page.getByRole('heading', { name: 'Answers' }).scrollIntoViewIfNeeded()
+  await page.screenshot({ path: 'test-results/screens/screening-saved-answers.png' })
 
   const stored = await services.store.screenings.list(client.id)
   expect(stored).toHaveLength(1)
@@ -67,4 +72,21 @@ test('a clinician screens a client for red flags, sees the outcome live, saves i
   await expect(banner).toContainText('Not screened yet')
   await page.getByRole('group', { name: /Did the back pain begin before age 45/ }).getByLabel('Yes', { exact: true }).check()
   await expect(page.getByRole('group', { name: 'Buttock pain' })).toBeVisible()
+})
+
+test('a client without a date of birth is asked the age questions, and all-no answers are clear', async ({ page, services }) => {
+  const client = await services.store.clients.create({ givenName: 'Tom', familyName: 'Reyes', conditions: [], surgeonRestrictions: '', notes: '' })
+  await page.goto(`/#/clients/${client.id}`)
+  await page.getByRole('tab', { name: 'Screening' }).click()
+  await expect(page.getByText('No date of birth on file')).toBeVisible()
+  await expect(page.getByRole('group', { name: 'Aged 70 or over, or a woman aged 65 or over?' })).toBeVisible()
+  await page.screenshot({ path: 'test-results/screens/screening-no-dob.png' })
+  for (const question of await page.locator('fieldset').all()) await question.getByLabel('No', { exact: true }).check()
+  const banner = page.getByTestId('outcome-banner')
+  await expect(banner).toContainText('No red flags found')
+  await expect(banner).toContainText('All questions answered.')
+  await page.screenshot({ path: 'test-results/screens/screening-clear.png' })
+  await page.getByLabel('Date of screening').fill('2099-01-01')
+  await expect(page.getByText('The screening date cannot be in the future.')).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Save screening' })).toBeDisabled()
 })

@@ -17,7 +17,7 @@ export function useScreeningRecord(record: Ref<ClientRecord>, form: ScreeningFor
   const savedDate = ref<string>()
 
   async function save() {
-    if (form.dateError.value || saving.value) return
+    if (form.dateError.value || form.pending.value || saving.value) return
     saving.value = true
     savedDate.value = undefined
     const result = await store.change(api().saveScreening(record.value.client.id, plain(form.toInput())))

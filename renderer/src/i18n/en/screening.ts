@@ -21,7 +21,7 @@ export default {
     neurological: 'Either is an emergency.'
   },
   answer: { yes: 'Yes', no: 'No', unknown: 'Not sure' },
-  notAnswered: 'Not asked',
+  notAnswered: 'No answer',
   fromBirthDate: 'Answered from date of birth (age {age})',
   spa: {
     hint: 'Routine rheumatology referral at most, never an emergency.',
@@ -44,8 +44,8 @@ export default {
       clear: 'No red flags found',
       pending: 'Not screened yet'
     },
-    clearAction: 'No red flags found. The exercise plan can go ahead.',
-    clearActionOpen: 'No red flags among the answers given so far.',
+    clearAction: 'The exercise plan can go ahead.',
+    clearActionOpen: 'Among the answers given so far. Check the open questions before starting the plan.',
     pendingAction: 'Answer the questions; the outcome appears here as you go.',
     openQuestions: 'All questions answered. | 1 question not answered or not sure. | {n} questions not answered or not sure.',
     monitor: 'To note, not changing the outcome',
