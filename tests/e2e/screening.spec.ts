@@ -72,6 +72,9 @@ test('a clinician screens a client for red flags, sees the outcome live, saves i
   await expect(banner).toContainText('Not screened yet')
   await page.getByRole('group', { name: /Did the back pain begin before age 45/ }).getByLabel('Yes', { exact: true }).check()
   await expect(page.getByRole('group', { name: 'Buttock pain' })).toBeVisible()
+  await page.getByRole('group', { name: 'Buttock pain' }).getByLabel('Yes', { exact: true }).check()
+  await expect(page.getByText('1 feature', { exact: true })).toBeVisible()
+  await page.screenshot({ path: 'test-results/screens/screening-spa.png' })
 })
 
 test('a client without a date of birth is asked the age questions, and all-no answers are clear', async ({ page, services }) => {
