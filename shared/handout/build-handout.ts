@@ -2,6 +2,7 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces'
 import { clientDisplayName } from '../domain'
 import { estimatePlanMinutes } from '../dose'
 import { textCleaner } from './clean-text'
+import { withFallbackFont } from './fallback-font'
 import type { LayoutContext } from './context'
 import { formatLongDate } from './format-date'
 import { prepareItems } from './prepare-items'
@@ -22,13 +23,15 @@ export interface BuiltHandout {
 
 /**
  * Plan + client + settings → the pdfmake document for the patient's handout. Pure: the same
- * input always gives the same document. Text the fonts cannot print is removed and reported
- * in `warnings`, as are exercises or drawings that are missing; the handout is still made.
+ * input always gives the same document. Characters Roboto lacks are set in the fallback font
+ * when it has them; text neither font can print is removed and reported in `warnings`, as are
+ * exercises or drawings that are missing; the handout is still made.
  */
 export function buildHandout(input: HandoutInput): BuiltHandout {
   const { plan, client, settings, library, options, logo } = input
   const warnings: HandoutWarning[] = []
-  const clean = textCleaner(warnings)
+  let fallback = false
+  const clean = textCleaner(warnings, () => { fallback = true })
   const ctx: LayoutContext = { options, type: typeScale(options.largePrint), page: pageMetrics(options.paper, options.largePrint), clean, warnings }
 
   const patientName = client ? clean(clientDisplayName(client), 'patient name') || null : null
@@ -67,7 +70,7 @@ export function buildHandout(input: HandoutInput): BuiltHandout {
     content,
     defaultStyle: { font: 'Roboto', fontSize: ctx.type.body, color: colours.text, lineHeight: 1.15 }
   }
-  return { docDefinition, warnings: dedupe(warnings) }
+  return { docDefinition: fallback ? withFallbackFont(docDefinition) : docDefinition, warnings: dedupe(warnings) }
 }
 
 /** The same field is cleaned in two places (the clinic name is in the header and the help box). */

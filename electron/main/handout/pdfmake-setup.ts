@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
 import pdfmake from 'pdfmake'
+import { FALLBACK_FONT } from '../../../shared/handout'
 import { shareParsedFonts } from './shared-fonts'
 
 const require = createRequire(import.meta.url)
@@ -16,6 +17,21 @@ export function robotoFiles(): Record<'normal' | 'bold' | 'italics' | 'bolditali
   }
 }
 
+/**
+ * DejaVu Sans from the dejavu-fonts-ttf package: the fallback for characters Roboto lacks
+ * (see shared/handout/dejavu-glyphs.ts). pdfmake opens a font only when a text uses it, so a
+ * handout without such characters never parses or embeds it.
+ */
+export function dejavuFiles(): Record<'normal' | 'bold' | 'italics' | 'bolditalics', string> {
+  const dir = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf')
+  return {
+    normal: join(dir, 'DejaVuSans.ttf'),
+    bold: join(dir, 'DejaVuSans-Bold.ttf'),
+    italics: join(dir, 'DejaVuSans-Oblique.ttf'),
+    bolditalics: join(dir, 'DejaVuSans-BoldOblique.ttf')
+  }
+}
+
 let ready: Promise<typeof pdfmake> | undefined
 
 /**
@@ -24,9 +40,9 @@ let ready: Promise<typeof pdfmake> | undefined
  */
 export function pdfmakeReady(): Promise<typeof pdfmake> {
   ready ??= (async () => {
-    const files = robotoFiles()
-    const allowed = new Set(Object.values(files).map((file) => resolve(file)))
-    pdfmake.setFonts({ Roboto: files })
+    const fonts = { Roboto: robotoFiles(), [FALLBACK_FONT]: dejavuFiles() }
+    const allowed = new Set(Object.values(fonts).flatMap((files) => Object.values(files).map((file) => resolve(file))))
+    pdfmake.setFonts(fonts)
     pdfmake.setUrlAccessPolicy(() => false)
     pdfmake.setLocalAccessPolicy((path) => allowed.has(resolve(path)))
     const sample = await pdfmake.createPdf({ content: '' }).getStream()

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
-import { robotoFiles } from '../../../electron/main/handout/pdfmake-setup'
-import { canPrint } from '../../../shared/handout/glyphs'
+import { dejavuFiles, robotoFiles } from '../../../electron/main/handout/pdfmake-setup'
+import { canPrint, canPrintFallback } from '../../../shared/handout/glyphs'
 
 interface FontkitFont { characterSet: number[] }
 /** fontkit as pdfkit itself loads it, to read the fonts exactly as they will be embedded. */
@@ -21,5 +21,14 @@ describe('the glyph table in shared/handout/glyphs.ts', () => {
     }
     expect(mismatches).toEqual([])
     expect(canPrint(0x1f600)).toBe(false)
+  })
+
+  it('matches what every bundled DejaVu Sans style can draw, up to the last plane it covers', () => {
+    const sets = Object.values(dejavuFiles()).map((file) => new Set(fontkit.openSync(file).characterSet))
+    const mismatches: string[] = []
+    for (let cp = 0x20; cp <= 0x2ffff; cp++) {
+      if (canPrintFallback(cp) !== sets.every((set) => set.has(cp))) mismatches.push(`U+${cp.toString(16)}`)
+    }
+    expect(mismatches).toEqual([])
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildHandout } from '../../../shared/handout'
-import { canPrint, cleanText } from '../../../shared/handout/glyphs'
+import { canPrint, canPrintFallback, cleanText } from '../../../shared/handout/glyphs'
 import { library } from '../../../shared/library'
 import { allText } from './doc-text'
 import { detailedA4, sampleClient, samplePlan, sampleSettings } from './sample'
@@ -13,23 +13,45 @@ describe('canPrint: what the bundled Roboto covers', () => {
   })
 
   it('does not cover emoji, CJK, Arabic, Hebrew or check marks', () => {
-    for (const char of ['😊', '王', 'م', 'ש', '✓', '☐', '⚠']) expect(canPrint(char.codePointAt(0)!)).toBe(false)
+    for (const char of ['😊', '王', 'م', 'ש', '✓', '☐', '⚠', 'Ա', 'ა', '→']) expect(canPrint(char.codePointAt(0)!)).toBe(false)
+  })
+})
+
+describe('canPrintFallback: what the bundled DejaVu Sans covers', () => {
+  it('covers Armenian, Georgian, extended Latin, arrows and symbols', () => {
+    for (const char of 'Անի ქეთევან ȘșǅẞŋƏ → ⇒ ✓ ☐ ⚠ ≈ ∑ ℃') expect(canPrintFallback(char.codePointAt(0)!), char).toBe(true)
+  })
+
+  it('does not cover CJK or most emoji', () => {
+    for (const char of ['王', 'あ', '한', '🌸', '🐢']) expect(canPrintFallback(char.codePointAt(0)!)).toBe(false)
   })
 })
 
 describe('cleanText', () => {
   it('leaves printable text alone', () => {
-    expect(cleanText('Hold 30 s · 3 times\nthen rest')).toEqual({ text: 'Hold 30 s · 3 times\nthen rest', removed: [] })
+    expect(cleanText('Hold 30 s · 3 times\nthen rest')).toEqual({ text: 'Hold 30 s · 3 times\nthen rest', removed: [], fallback: false })
   })
 
   it('composes accents typed as two characters, so they print', () => {
-    expect(cleanText('Zoe\u0308 Jose\u0301')).toEqual({ text: 'Zoë José', removed: [] })
+    expect(cleanText('Zoe\u0308 Jose\u0301')).toEqual({ text: 'Zoë José', removed: [], fallback: false })
   })
 
   it('removes emoji and other scripts, reporting each once and whole, without leaving double spaces', () => {
-    expect(cleanText('Great work 👍🏽 keep going 👍🏽!')).toEqual({ text: 'Great work keep going !', removed: ['👍🏽'] })
-    expect(cleanText('Family 👨‍👩‍👧 time')).toEqual({ text: 'Family time', removed: ['👨‍👩‍👧'] })
-    expect(cleanText('王小明 Wang')).toEqual({ text: 'Wang', removed: ['王', '小', '明'] })
+    expect(cleanText('Great work 👍🏽 keep going 👍🏽!')).toEqual({ text: 'Great work keep going !', removed: ['👍🏽'], fallback: false })
+    expect(cleanText('Family 👨‍👩‍👧 time')).toEqual({ text: 'Family time', removed: ['👨‍👩‍👧'], fallback: false })
+    expect(cleanText('王小明 Wang')).toEqual({ text: 'Wang', removed: ['王', '小', '明'], fallback: false })
+  })
+
+  it('keeps what only the fallback font prints, and says so', () => {
+    expect(cleanText('Անի → ok')).toEqual({ text: 'Անի → ok', removed: [], fallback: true })
+    expect(cleanText('e\u0331 ☺')).toEqual({ text: 'e\u0331 ☺', removed: [], fallback: true })
+  })
+
+  it('never sends right-to-left text, emoji or invisible marks to the fallback font', () => {
+    expect(cleanText('Dana שלום')).toEqual({ text: 'Dana', removed: ['ש', 'ל', 'ו', 'ם'], fallback: false })
+    expect(cleanText('Omar عمر')).toMatchObject({ text: 'Omar', fallback: false })
+    expect(cleanText('Hi 😊 ❤️')).toEqual({ text: 'Hi', removed: ['😊', '❤️'], fallback: false })
+    expect(cleanText('a\u200fb')).toEqual({ text: 'ab', removed: [], fallback: false })
   })
 
   it('turns tabs and Windows line endings into what pdfmake expects', () => {
