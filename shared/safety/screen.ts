@@ -45,7 +45,7 @@ function combinationFinding(flags: readonly RedFlag[]): Finding {
     flagIds: flags.map((f) => f.id),
     reason: flags.length >= 2
       ? `${flags.length} combination flags for ${groupNames[first.group]}: ${labels}.`
-      : `One combination flag for ${groupNames[first.group]} (${labels}); it counts only alongside another.`,
+      : `One combination flag for ${groupNames[first.group]}: ${labels}. It counts only alongside another.`,
     action: defaultActions[level],
     sources: [...new Set(flags.flatMap((f) => f.sources))]
   }

@@ -8,7 +8,8 @@ import { mountWithApp } from './mount'
 const quietApi = {
   getStoreNotices: async () => ({ ok: true as const, value: [] }),
   getSettings: async () => ({ ok: true as const, value: defaultSettings }),
-  listBackups: async () => ({ ok: true as const, value: [] })
+  listBackups: async () => ({ ok: true as const, value: [] }),
+  listClients: async () => ({ ok: true as const, value: [] })
 }
 
 describe('app shell', () => {

@@ -6,5 +6,10 @@ export const i18n = createI18n({
   locale: 'en',
   fallbackLocale: 'en',
   messages: { en },
-  datetimeFormats: { en: { long: { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' } } }
+  datetimeFormats: {
+    en: {
+      long: { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' },
+      day: { year: 'numeric', month: 'short', day: 'numeric' }
+    }
+  }
 })
