@@ -25,6 +25,27 @@ interface SharedFont { font: object; layoutCache: Record<string, unknown> | unde
 const LAYOUT_CACHE_LIMIT = 50_000
 const CHECK_CACHE_EVERY = 200
 
+interface Glyph { codePoints: number[] }
+interface GlyphSource { getGlyph(id: number, codePoints?: number[]): Glyph }
+
+const isGlyphSource = (font: object): font is GlyphSource => typeof Reflect.get(font, 'getGlyph') === 'function'
+
+/**
+ * fontkit keeps one glyph object per id, with the characters it was first made for. Embedding
+ * a subset makes the parts of composite glyphs (the "e" of "é") with none, so in a font shared
+ * across documents every later "e" would print without text: unsearchable, uncopyable. A
+ * glyph looked up by its characters gets them back.
+ */
+function keepGlyphText(font: object): void {
+  if (!isGlyphSource(font)) return
+  const getGlyph = font.getGlyph
+  font.getGlyph = function (this: GlyphSource, id, codePoints = []) {
+    const glyph = getGlyph.call(this, id, codePoints)
+    if (glyph.codePoints.length === 0 && codePoints.length > 0) glyph.codePoints = codePoints
+    return glyph
+  }
+}
+
 function isPdfmakeDocument(value: object): value is PdfmakeDocument {
   return typeof Reflect.get(value, 'provideFont') === 'function' && typeof Reflect.get(value, 'getFontType') === 'function'
 }
@@ -54,6 +75,7 @@ export function shareParsedFonts(sample: object): void {
     const known = shared.get(key)
     if (!known) {
       const embedded = original.call(this, family, bold, italics)
+      keepGlyphText(embedded.font)
       shared.set(key, { font: embedded.font, layoutCache: embedded.layoutCache, make: embedded.constructor as EmbeddedFontClass })
       return embedded
     }

@@ -82,3 +82,9 @@ export function countColour(page: { rgb: Buffer }, hex: string, tolerance = 6): 
 export function imageList(path: string): string[] {
   return execFileSync('pdfimages', ['-list', path], { encoding: 'utf8' }).split('\n').slice(2).filter((l) => l.trim() !== '')
 }
+
+/** The font names embedded in the PDF, subset tags removed ("Roboto-Regular", "DejaVuSans-Bold"). */
+export function fontNames(path: string): string[] {
+  return execFileSync('pdffonts', [path], { encoding: 'utf8' }).split('\n').slice(2)
+    .map((line) => line.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, '')).filter(Boolean)
+}

@@ -3,6 +3,8 @@ import { shareParsedFonts } from '../../../electron/main/handout/shared-fonts'
 
 /** The shape of pdfmake 0.3's PDFDocument as far as font loading goes; parsing is counted. */
 let parses = 0
+/** Parsed fonts by file; anything not listed parses to a plain object. */
+const parsed = new Map<unknown, object>()
 class EmbeddedFont {
   layoutCache: Record<string, unknown> = {}
   constructor(readonly document: FakeDocument, readonly font: object, readonly id: string) {}
@@ -17,7 +19,8 @@ class FakeDocument {
   }
   provideFont(family: string, bold: boolean): EmbeddedFont {
     parses++
-    const embedded = new EmbeddedFont(this, { file: this.fonts[family]![this.getFontType(bold)] }, `F${++this._fontCount}`)
+    const file = this.fonts[family]![this.getFontType(bold)]
+    const embedded = new EmbeddedFont(this, parsed.get(file) ?? { file }, `F${++this._fontCount}`)
     this._fontFamilies[embedded.id] = embedded
     this.fontCache[family] = { ...this.fontCache[family], [this.getFontType(bold)]: embedded }
     return embedded
@@ -50,6 +53,22 @@ describe('shareParsedFonts', () => {
     const before = parses
     other.provideFont('Roboto', false)
     expect(parses).toBe(before + 1)
+  })
+
+  it('gives a glyph first made without characters (a part of "é") its characters when text asks for it', () => {
+    const glyphs = new Map<number, { codePoints: number[] }>()
+    const font = {
+      getGlyph(id: number, codePoints: number[] = []) {
+        if (!glyphs.has(id)) glyphs.set(id, { codePoints })
+        return glyphs.get(id)!
+      }
+    }
+    parsed.set('/fonts/Glyphs.ttf', font)
+    const doc = new FakeDocument()
+    doc.fonts = { Glyphs: { normal: '/fonts/Glyphs.ttf' } }
+    doc.provideFont('Glyphs', false)
+    expect(font.getGlyph(73).codePoints).toEqual([])
+    expect(font.getGlyph(73, [101]).codePoints).toEqual([101])
   })
 
   it('refuses a document that is not pdfmake 0.3 shaped', () => {
