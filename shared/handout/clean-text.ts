@@ -34,6 +34,7 @@ export function textCleaner(warnings: HandoutWarning[], onFallback: () => void =
   return (value, field) => {
     const { text, removed, fallback } = cleanText(value)
     if (fallback) onFallback()
+    if (removed.length === 0) return text
     const byReason = new Map<RemovalReason, string[]>()
     for (const grapheme of removed) {
       const reason = removalReason(grapheme)
