@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises'
-import { clientSchema, isoDateSchema, planSchema, type Plan } from '../../shared/domain'
+import { clientSchema, isoDateSchema, localDay, planSchema, type Plan } from '../../shared/domain'
 import { settingsSchema } from '../../shared/domain/settings'
 import { library } from '../../shared/library'
 import { CliError, usageExitCode } from '../cli-error'
@@ -29,12 +29,6 @@ function choice<T extends string>(value: string | undefined, allowed: readonly T
   return match
 }
 
-function localToday(): string {
-  const now = new Date()
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
-}
-
 function checkExercisesExist(plan: Plan, path: string): void {
   const unknown = plan.items.flatMap((item, i) => (library.exercises.has(item.exerciseId) ? [] : [`  items.${i}.exerciseId: no exercise "${item.exerciseId}" in the library`]))
   if (unknown.length > 0) throw new CliError(`The plan file ${path} is invalid:\n${unknown.join('\n')}`)
@@ -54,7 +48,7 @@ export const handoutCommand: Command = {
     renderer.catch(() => undefined)
     const paper = choice(values.paper, ['A4', 'Letter'] as const, 'paper')
     const layout = choice(values.layout, ['detailed', 'compact'] as const, 'layout')
-    const today = values.date ?? localToday()
+    const today = values.date ?? localDay(new Date())
     if (!isoDateSchema.safeParse(today).success) throw new CliError(`--date must be a real date as YYYY-MM-DD, not "${today}"`, usageExitCode)
     const plan = readJsonFile(values.plan, planSchema, 'plan')
     checkExercisesExist(plan, values.plan)

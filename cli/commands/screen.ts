@@ -1,4 +1,4 @@
-import { isoDateSchema, screenAnswersSchema, type ScreenAnswers } from '../../shared/domain'
+import { isoDateSchema, localDay, screenAnswersSchema, type ScreenAnswers } from '../../shared/domain'
 import { library } from '../../shared/library'
 import { screen } from '../../shared/safety'
 import { CliError, usageExitCode } from '../cli-error'
@@ -37,11 +37,6 @@ function checkSpaFeatureIds(answers: ScreenAnswers, path: string): void {
   }
 }
 
-function localToday(): string {
-  const now = new Date()
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
-}
-
 export const screenCommand: Command = {
   name: 'screen',
   summary: 'Red-flag screen: outcome emergency | urgent | routine | clear, with each finding',
@@ -50,7 +45,7 @@ export const screenCommand: Command = {
   run(args) {
     const values = parseOptions(args, options, usage)
     const dateOfBirth = dateOption('dob', values.dob)
-    const today = dateOption('today', values.today) ?? localToday()
+    const today = dateOption('today', values.today) ?? localDay(new Date())
     const sex = values.sex
     if (sex !== undefined && !sexes.some((s) => s === sex)) {
       throw new CliError(`--sex "${sex}": use one of ${sexes.join(', ')}`, usageExitCode)

@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises'
-import { clientDisplayName, type Client, type Plan } from '../../shared/domain'
+import { clientDisplayName, localDay, type Client, type Plan } from '../../shared/domain'
 import { planFromTemplate } from '../../shared/domain/plan-from-template'
 import type { HandoutOptions } from '../../shared/handout/types'
 import type { HandoutPreview, HandoutSource, SavedHandout } from '../../shared/ipc/handout-contract'
@@ -9,9 +9,6 @@ import { pdfFilter, safeFileName, type Desktop } from './desktop'
 import { renderHandoutPdf } from './handout'
 import { errnoOf } from './store/fs-port'
 import type { Store } from './store/store'
-
-const localDay = (date: Date) =>
-  `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`
 
 /**
  * Makes handouts in the main process: resolves the plan and client from the store, adds

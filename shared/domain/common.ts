@@ -13,6 +13,12 @@ export const isoDateSchema = z
 
 export const isoDateTimeSchema = z.iso.datetime({ offset: true, message: 'Use an ISO date-time, e.g. 2025-01-31T09:30:00Z' })
 
+/** The calendar day of a moment in the clinician's local time, as YYYY-MM-DD. */
+export function localDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
+}
+
 export function isRealDate(value: string): boolean {
   const [y, m, d] = value.split('-').map(Number)
   if (y === undefined || m === undefined || d === undefined) return false

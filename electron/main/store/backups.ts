@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { z } from 'zod'
+import { localDay } from '../../../shared/domain/common'
 import type { BackupInfo, BackupKind } from '../../../shared/ipc/store-types'
 import { AppError } from '../../../shared/ipc/result'
 import { syncDirectory, writeAtomic } from './atomic-write'
@@ -106,10 +107,4 @@ export class Backups implements BackupCopies {
       return null
     }
   }
-}
-
-/** The clinician's calendar day, YYYY-MM-DD in local time. */
-export function localDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
 }

@@ -1,9 +1,7 @@
 import { ageOn } from '../../../../shared/domain/client'
+import { localDay } from '../../../../shared/domain/common'
 
-export const todayIso = (): string => {
-  const now = new Date()
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
-}
+export const todayIso = (): string => localDay(new Date())
 
 /** Age in whole years today, or undefined without a date of birth. */
 export const ageToday = (dateOfBirth: string | undefined): number | undefined =>
