@@ -1,4 +1,6 @@
-import { writeFile } from 'node:fs/promises'
+import { mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { clientDisplayName, localDay, type Client, type Plan } from '../../shared/domain'
 import { planFromTemplate } from '../../shared/domain/plan-from-template'
 import type { HandoutOptions } from '../../shared/handout/types'
@@ -14,8 +16,11 @@ import type { Store } from './store/store'
  * Makes handouts in the main process: resolves the plan and client from the store, adds
  * the clinic's settings and logo, renders with pdfmake, and saves or prints through the desktop.
  */
-export function createHandoutService(store: Store, desktop: Desktop, tempDir: string, now = () => new Date()) {
+export function createHandoutService(store: Store, desktop: Desktop, now = () => new Date()) {
   const savedThisSession = new Set<string>()
+  // Made on the first print only: most sessions never print, and start-up should not touch the disk for it.
+  let printDir: Promise<string> | undefined
+  const printFolder = () => (printDir ??= mkdtemp(join(tmpdir(), 'physioplan-print-')))
 
   async function resolve(source: HandoutSource): Promise<{ plan: Plan; client?: Client }> {
     if (source.kind === 'template') {
@@ -66,7 +71,7 @@ export function createHandoutService(store: Store, desktop: Desktop, tempDir: st
 
     async print(source: HandoutSource, options: HandoutOptions): Promise<void> {
       const { pdf, fileName } = await render(source, options)
-      const path = `${tempDir}/${Date.now().toString(36)}-${fileName}`
+      const path = join(await printFolder(), `${Date.now().toString(36)}-${fileName}`)
       await writePdf(path, pdf)
       await desktop.printPdf(path)
     },

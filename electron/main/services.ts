@@ -1,6 +1,4 @@
-import { mkdirSync, mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { mkdirSync } from 'node:fs'
 import type { Template } from '../../shared/domain/template'
 import { noDesktop, type Desktop } from './desktop'
 import { createHandoutService, type HandoutService } from './handout-service'
@@ -28,6 +26,5 @@ export interface Services {
 export function createServices(config: ServiceConfig, desktop: Desktop = noDesktop): Services {
   mkdirSync(config.dataDir, { recursive: true })
   const store = createStore({ dataDir: config.dataDir, builtInTemplates: config.builtInTemplates })
-  const printDir = mkdtempSync(join(tmpdir(), 'physioplan-print-'))
-  return { config, store, desktop, handouts: createHandoutService(store, desktop, printDir) }
+  return { config, store, desktop, handouts: createHandoutService(store, desktop) }
 }
