@@ -14,13 +14,20 @@ const clientFields = z.object(clientSchema.shape).shape
 const hasName = (c: { givenName?: string; familyName?: string; displayName?: string }) =>
   [c.givenName ?? '', c.familyName ?? '', c.displayName ?? ''].some((n) => n.trim() !== '')
 
-export const clientInputSchema = z
-  .object({
-    givenName: clientFields.givenName,
-    familyName: clientFields.familyName,
-    displayName: clientFields.displayName,
-    dateOfBirth: clientFields.dateOfBirth,
-    sex: clientFields.sex,
+/** What the clinician may set on a client; ids, dates and the version are the store's. */
+const clientEditableSchema = z.object({
+  givenName: clientFields.givenName,
+  familyName: clientFields.familyName,
+  displayName: clientFields.displayName,
+  dateOfBirth: clientFields.dateOfBirth,
+  sex: clientFields.sex,
+  conditions: clientFields.conditions,
+  surgeonRestrictions: clientFields.surgeonRestrictions,
+  notes: clientFields.notes
+})
+
+export const clientInputSchema = clientEditableSchema
+  .extend({
     conditions: clientFields.conditions.default([]),
     surgeonRestrictions: clientFields.surgeonRestrictions.default(''),
     notes: clientFields.notes.default('')
@@ -29,19 +36,7 @@ export const clientInputSchema = z
   .refine(hasName, { message: 'Give the client a name', path: ['givenName'] })
 export type ClientInput = z.input<typeof clientInputSchema>
 
-export const clientPatchSchema = z
-  .object({
-    givenName: clientFields.givenName,
-    familyName: clientFields.familyName,
-    displayName: clientFields.displayName,
-    dateOfBirth: clientFields.dateOfBirth,
-    sex: clientFields.sex,
-    conditions: clientFields.conditions,
-    surgeonRestrictions: clientFields.surgeonRestrictions,
-    notes: clientFields.notes
-  })
-  .partial()
-  .strict()
+export const clientPatchSchema = clientEditableSchema.partial().strict()
 export type ClientPatch = z.input<typeof clientPatchSchema>
 
 export const planInputSchema = planSchema.omit({ id: true, schemaVersion: true, clientId: true, createdAt: true, updatedAt: true }).strict()
