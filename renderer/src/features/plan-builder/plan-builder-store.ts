@@ -2,9 +2,9 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { Client } from '../../../../shared/domain/client'
 import type { ConditionId } from '../../../../shared/domain/condition'
-import type { Plan, PlanItem } from '../../../../shared/domain/plan'
+import type { PlanItem } from '../../../../shared/domain/plan'
 import type { ApiError } from '../../../../shared/ipc/result'
-import type { PlanInput } from '../../../../shared/ipc/store-types'
+import { planInputOf, type PlanInput } from '../../../../shared/ipc/store-types'
 import { library } from '../../../../shared/library'
 import { checkPlan } from '../../../../shared/safety'
 import { api } from '../../api'
@@ -31,7 +31,7 @@ export const usePlanBuilderStore = defineStore('plan-builder', () => {
     if (!plan) return void (loadError.value = { code: 'not-found', message: 'This plan no longer exists.' })
     client.value = result.value.client
     planId.value = id
-    draft.value = toDraft(plan)
+    draft.value = planInputOf(structuredClone(plan))
     selectedId.value = plan.items[0]?.id
     loadError.value = undefined
   }
@@ -68,7 +68,3 @@ export const usePlanBuilderStore = defineStore('plan-builder', () => {
   return { client, planId, draft, selectedId, selected, loadError, check, checkOf, load, add, remove, swap, keep }
 })
 
-function toDraft(plan: Plan): PlanInput & { items: PlanItem[] } {
-  const { id: _id, schemaVersion: _v, clientId: _c, createdAt: _ca, updatedAt: _ua, ...input } = structuredClone(plan)
-  return input
-}
