@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test'
 
-const port = 4173
+// Parallel checkouts on one machine each set their own port, so none reuses another's server.
+const port = Number(process.env.PHYSIOPLAN_E2E_PORT ?? 4173)
 export const baseURL = `http://127.0.0.1:${port}`
 
 // The built renderer is served locally and driven in Debian's Chromium; window.api is
