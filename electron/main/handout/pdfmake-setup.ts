@@ -4,11 +4,12 @@ import pdfmake from 'pdfmake'
 import { FALLBACK_FONT } from '../../../shared/handout'
 import { shareParsedFonts } from './shared-fonts'
 
-const require = createRequire(import.meta.url)
+// Not named `require`: the ESM main bundle declares its own top-level `require` shim.
+const resolveFrom = createRequire(import.meta.url)
 
 /** Roboto as shipped with pdfmake: Latin, Greek and Cyrillic (see shared/handout/glyphs.ts). */
 export function robotoFiles(): Record<'normal' | 'bold' | 'italics' | 'bolditalics', string> {
-  const dir = join(dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto')
+  const dir = join(dirname(resolveFrom.resolve('pdfmake/package.json')), 'fonts', 'Roboto')
   return {
     normal: join(dir, 'Roboto-Regular.ttf'),
     bold: join(dir, 'Roboto-Medium.ttf'),
@@ -23,7 +24,7 @@ export function robotoFiles(): Record<'normal' | 'bold' | 'italics' | 'bolditali
  * handout without such characters never parses or embeds it.
  */
 export function dejavuFiles(): Record<'normal' | 'bold' | 'italics' | 'bolditalics', string> {
-  const dir = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf')
+  const dir = join(dirname(resolveFrom.resolve('dejavu-fonts-ttf/package.json')), 'ttf')
   return {
     normal: join(dir, 'DejaVuSans.ttf'),
     bold: join(dir, 'DejaVuSans-Bold.ttf'),
