@@ -43,5 +43,10 @@ export default tseslint.config(
   {
     files: ['**/*.{js,mjs,cjs}', 'scripts/**', 'cli/**'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } }
+  },
+  {
+    // The Electron stand-in and its host run in plain Node.
+    files: ['tests/built/**/*.mjs'],
+    languageOptions: { globals: { performance: 'readonly', setImmediate: 'readonly', setTimeout: 'readonly', Request: 'readonly', Response: 'readonly' } }
   }
 )

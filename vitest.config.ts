@@ -12,6 +12,16 @@ export default defineConfig({
         }
       },
       {
+        // The built artefacts (out/, the packed payload): run by `npm run test:built` after a build.
+        test: {
+          name: 'built',
+          environment: 'node',
+          include: ['tests/built/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000
+        }
+      },
+      {
         plugins: [vue()],
         define: { __VUE_I18N_FULL_INSTALL__: true, __VUE_I18N_LEGACY_API__: false, __INTLIFY_PROD_DEVTOOLS__: false },
         test: {

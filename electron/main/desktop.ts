@@ -16,6 +16,8 @@ export interface Desktop {
   chooseOpenPath(options: { title: string; filters: FileFilter[] }): Promise<string | null>
   openPath(path: string): Promise<void>
   printPdf(path: string): Promise<void>
+  /** A native error message box (e.g. the app cannot start); resolves when it is closed. */
+  showError(title: string, message: string): Promise<void>
 }
 
 const unavailable = (): never => {
@@ -27,7 +29,8 @@ export const noDesktop: Desktop = {
   chooseSavePath: async () => unavailable(),
   chooseOpenPath: async () => unavailable(),
   openPath: async () => unavailable(),
-  printPdf: async () => unavailable()
+  printPdf: async () => unavailable(),
+  showError: async () => unavailable()
 }
 
 export const pdfFilter: FileFilter = { name: 'PDF document', extensions: ['pdf'] }

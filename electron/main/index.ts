@@ -1,37 +1,44 @@
-import { app, ipcMain, Menu, session, type BrowserWindow } from 'electron'
+import { app, ipcMain, Menu, protocol, session, type BrowserWindow } from 'electron'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { APP_SCHEME, appEntryUrl, appProtocolHandler, appSchemePrivileges } from './app-protocol'
 import { contentSecurityPolicy } from './csp'
 import { resolveDataDir } from './data-dir'
 import { createDispatcher } from './dispatcher'
 import { createHandlers } from './handlers'
 import { registerIpc } from './ipc'
 import { menuTemplate } from './menu'
+import { openServices } from './open-services'
 import { denyAllPermissions, enforceCsp } from './security'
 import { library } from '../../shared/library'
 import { electronDesktop } from './desktop-electron'
-import { createServices } from './services'
 import { isTrustedSender } from './trusted-sender'
 import { createMainWindow, preloadPath } from './window'
 
-if (!app.requestSingleInstanceLock()) app.quit()
+// Must happen before the app is ready.
+protocol.registerSchemesAsPrivileged([appSchemePrivileges])
 
 const devServer = process.env.ELECTRON_RENDERER_URL
-const appEntry = devServer ? new URL(devServer) : pathToFileURL(join(__dirname, '../renderer/index.html'))
+const appEntry = devServer ? new URL(devServer) : appEntryUrl()
+const csp = contentSecurityPolicy({ devServerOrigin: devServer ? appEntry.origin : undefined })
 const isAppUrl = (url: string) => isTrustedSender({ url, isMainFrame: true }, appEntry)
 
 let mainWindow: BrowserWindow | null = null
+const desktop = electronDesktop(() => mainWindow)
 
-app.whenReady().then(() => {
-  const services = createServices({
+async function start() {
+  const services = await openServices({
     dataDir: resolveDataDir(process.argv, process.env, app.getPath('userData')),
     appName: app.getName(),
     appVersion: app.getVersion(),
     builtInTemplates: [...library.templates]
-  }, electronDesktop(() => mainWindow))
+  }, desktop)
+  if (!services) return app.exit(1)
+  app.on('will-quit', () => void services.store.close())
+
+  protocol.handle(APP_SCHEME, appProtocolHandler(join(__dirname, '../renderer'), csp))
   registerIpc(ipcMain, createDispatcher(createHandlers(services)), appEntry)
   denyAllPermissions(session.defaultSession)
-  enforceCsp(session.defaultSession, contentSecurityPolicy({ devServerOrigin: devServer ? appEntry.origin : undefined }))
+  enforceCsp(session.defaultSession, csp)
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, 'PhysioPlan')))
 
   const window = (mainWindow = createMainWindow({
@@ -45,6 +52,15 @@ app.whenReady().then(() => {
     if (window.isMinimized()) window.restore()
     window.focus()
   })
-})
+}
 
-app.on('window-all-closed', () => app.quit())
+// A second launch only brings the running window forward (it never opens the data folder).
+if (app.requestSingleInstanceLock()) {
+  app.whenReady().then(start).catch((error: unknown) => {
+    console.error('PhysioPlan could not start', error)
+    app.exit(1)
+  })
+  app.on('window-all-closed', () => app.quit())
+} else {
+  app.quit()
+}

@@ -1,11 +1,16 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron'
 import { channelOf, methodNames } from '../../shared/ipc/methods'
 import type { Dispatch } from './dispatcher'
-import { isTrustedSender } from './trusted-sender'
+import { isTrustedSender, type SenderFrame } from './trusted-sender'
 
-function senderOf(event: IpcMainInvokeEvent) {
-  const frame = event.senderFrame
-  return frame ? { url: frame.url, isMainFrame: frame.parent === null } : null
+/** A frame that has gone away (navigated, destroyed) throws on access: then there is no sender. */
+function senderOf(event: IpcMainInvokeEvent): SenderFrame | null {
+  try {
+    const frame = event.senderFrame
+    return frame ? { url: frame.url, isMainFrame: frame.parent === null } : null
+  } catch {
+    return null
+  }
 }
 
 /** Registers exactly one handler per contract method on Electron's IPC. */

@@ -1,23 +1,23 @@
-/** Where the app's own page is loaded from: a file:// URL in production, the dev server in development. */
+/** The frame an IPC message came from, as Electron describes it. */
 export interface SenderFrame {
   url: string
   isMainFrame: boolean
 }
 
 /**
- * Only the app's own top-level page may call the API. Sub-frames (e.g. a PDF preview)
- * and any other page are refused.
+ * Only the app's own top-level page may call the API: same scheme and same host (with port)
+ * as the app entry (app://physioplan/ when built, the dev server in development). Sub-frames
+ * (e.g. a PDF preview), file:// pages and any other origin are refused. Never throws: a
+ * malformed URL is simply not trusted.
  */
 export function isTrustedSender(frame: SenderFrame | null | undefined, appEntry: URL): boolean {
-  if (!frame || !frame.isMainFrame) return false
-  let url: URL
   try {
-    url = new URL(frame.url)
+    if (!frame || frame.isMainFrame !== true || typeof frame.url !== 'string') return false
+    // Every local file shares the empty host, so file:// can never identify the app.
+    if (appEntry.protocol === 'file:') return false
+    const url = new URL(frame.url)
+    return url.protocol === appEntry.protocol && url.host === appEntry.host
   } catch {
     return false
   }
-  if (appEntry.protocol === 'file:') {
-    return url.protocol === 'file:' && decodeURIComponent(url.pathname) === decodeURIComponent(appEntry.pathname)
-  }
-  return url.origin === appEntry.origin
 }

@@ -8,6 +8,7 @@ export interface RecordingDesktop extends Desktop {
   saveDialogs: { title: string; defaultName: string }[]
   opened: string[]
   printed: string[]
+  errors: { title: string; message: string }[]
   /** The next dialog is cancelled. */
   cancelNext: boolean
   /** The file the next open dialog picks. */
@@ -20,6 +21,7 @@ export function recordingDesktop(home: string): RecordingDesktop {
     saveDialogs: [],
     opened: [],
     printed: [],
+    errors: [],
     cancelNext: false,
     nextOpenPath: null,
     async chooseSavePath({ title, defaultName }) {
@@ -39,6 +41,9 @@ export function recordingDesktop(home: string): RecordingDesktop {
       const kept = join(home, `printed-${desktop.printed.length}.pdf`)
       copyFileSync(path, kept)
       desktop.printed.push(kept)
+    },
+    async showError(title, message) {
+      desktop.errors.push({ title, message })
     }
   }
   return desktop

@@ -9,7 +9,7 @@ import { createHandlers } from '../../electron/main/handlers'
 import { registerIpc } from '../../electron/main/ipc'
 import { createServices } from '../../electron/main/services'
 
-const appEntry = new URL('file:///opt/physioplan/out/renderer/index.html')
+const appEntry = new URL('app://physioplan/index.html')
 type Listener = (event: unknown, ...args: unknown[]) => Promise<ApiResult<unknown>>
 
 let dataDir: string

@@ -10,6 +10,7 @@ import { listIfExists, nodeFs, type FsPort } from './fs-port'
 import { KeyedQueue } from './keyed-queue'
 import { documentKinds, type DocumentKinds } from './kinds'
 import { storeDirs, type StoreDirs } from './layout'
+import { FolderLock } from './folder-lock'
 import { finishSwap } from './live-swap'
 import { StoreNotices } from './notices'
 import { RwLock } from './rw-lock'
@@ -35,6 +36,7 @@ export class StoreContext {
   readonly docs: Documents
   readonly index: ClientIndex
   readonly builtInTemplates: Template[]
+  readonly folderLock: FolderLock
   private dailyChecked: string | null = null
 
   constructor(options: StoreOptions) {
@@ -42,6 +44,7 @@ export class StoreContext {
     this.now = options.now ?? (() => new Date())
     this.dirs = storeDirs(options.dataDir)
     this.builtInTemplates = options.builtInTemplates ?? []
+    this.folderLock = new FolderLock(this.fs, options.dataDir)
     this.notices = new StoreNotices(this.now)
     this.kinds = documentKinds((id) => {
       const summary = this.index?.get(id)
@@ -53,6 +56,7 @@ export class StoreContext {
   }
 
   async open(): Promise<void> {
+    await this.folderLock.acquire()
     await finishSwap(this.fs, this.dirs.root, this.dirs.live)
     await this.prepareFolders()
     await this.removeTempFiles()
@@ -66,6 +70,7 @@ export class StoreContext {
 
   /** Every change goes through here: the day's first change is preceded by a snapshot. */
   async write<T>(task: () => Promise<T>): Promise<T> {
+    this.folderLock.assertHeld()
     await this.dailySnapshot()
     return this.lock.shared(task)
   }

@@ -53,6 +53,8 @@ export function createStore(options: StoreOptions) {
      * clinician's first save of the day does not wait for a whole-practice copy.
      */
     prepareDay: async () => (await ready(), ctx.dailySnapshot()),
+    /** Waits for queued writes, then lets another process open the folder. */
+    close: async () => (await ctx.queue.idle(), ctx.folderLock.release()),
     /** Resolves once every queued write has reached the disk. */
     idle: () => ctx.queue.idle(),
     clients: opened(clients, ['list', 'get', 'create', 'update', 'archive', 'restore', 'delete']),

@@ -67,6 +67,7 @@ async function checkEverythingAcknowledgedIsThere(dataDir: string, acks: Acks) {
     expect(() => JSON.parse(readFileSync(file, 'utf8')), file).not.toThrow()
   }
   expect(await store.notices.list()).toEqual([])
+  await store.close() // the next fixture run needs the folder's lock
 }
 
 describe('crash safety', () => {
