@@ -7,7 +7,12 @@ export const baseURL = `http://127.0.0.1:${port}`
 // The built renderer is served locally and driven in Debian's Chromium; window.api is
 // forwarded to the real main-process handlers (see tests/e2e/harness.ts).
 export default defineConfig({
-  testDir: 'tests/e2e',
+  projects: [
+    // The source-level suite: the page drives the main-process handlers imported from TypeScript.
+    { name: 'source', testDir: 'tests/e2e' },
+    // What ships: out/ built by electron-vite (see tests/built/journey.spec.ts).
+    { name: 'built', testDir: 'tests/built', testMatch: '**/*.spec.ts' }
+  ],
   outputDir: 'test-results',
   timeout: 30_000,
   workers: 2,
