@@ -107,7 +107,7 @@ export class FolderLock {
     this.lost = false
     heldHere.set(this.path, { token, users: 1 })
     process.once('exit', this.releaseAtExit)
-    this.timer = setInterval(() => void this.heartbeat(), HEARTBEAT_MS)
+    this.timer = setInterval(() => void this.refresh(), HEARTBEAT_MS)
     this.timer.unref()
   }
 
@@ -173,7 +173,8 @@ export class FolderLock {
     await this.fs.unlink(aside).catch(() => undefined)
   }
 
-  private async heartbeat(): Promise<void> {
+  /** The heartbeat: notices a takeover, else renews the time other computers judge staleness by. */
+  async refresh(): Promise<void> {
     const token = this.token
     if (!token) return
     try {
