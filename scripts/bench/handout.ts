@@ -16,7 +16,7 @@ const root = join(import.meta.dirname, '..', '..')
 const stamp = '2026-03-02T09:00:00Z'
 
 /** Twelve illustrated exercises from the shipped library, with doses, notes and a swap. */
-function benchPlan(): Plan {
+export function benchPlan(): Plan {
   const ids = library.exerciseList.filter((e) => hasPose(e.poseId)).slice(0, 12).map((e) => e.id)
   return {
     id: 'bench-plan', schemaVersion: 1, clientId: 'bench-client', title: 'Easing your lower back',

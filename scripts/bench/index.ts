@@ -1,6 +1,7 @@
 import { benchHandout } from './handout'
 import { benchIpc } from './ipc'
 import { benchSafety } from './safety'
+import { benchStartup } from './startup'
 import { benchStore } from './store'
 
 /**
@@ -11,7 +12,8 @@ const sections: Record<string, () => Promise<Record<string, number | string>>> =
   ipc: benchIpc,
   safety: benchSafety,
   store: benchStore,
-  handout: benchHandout
+  handout: benchHandout,
+  startup: benchStartup
 }
 
 async function main(requested: string[]) {

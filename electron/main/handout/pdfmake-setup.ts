@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
-import pdfmake from 'pdfmake'
+import type pdfmakeModule from 'pdfmake'
 import { FALLBACK_FONT } from '../../../shared/handout'
 import { shareParsedFonts } from './shared-fonts'
 
@@ -33,14 +33,16 @@ export function dejavuFiles(): Record<'normal' | 'bold' | 'italics' | 'bolditali
   }
 }
 
-let ready: Promise<typeof pdfmake> | undefined
+let ready: Promise<typeof pdfmakeModule> | undefined
 
 /**
  * Registers the fonts once per process, denies every URL and every local file except the
  * fonts, and shares parsed fonts across documents (found through one empty document).
  */
-export function pdfmakeReady(): Promise<typeof pdfmake> {
+export function pdfmakeReady(): Promise<typeof pdfmakeModule> {
   ready ??= (async () => {
+    // Loaded on first use: pdfmake and its font stack take longer to load than the app takes to start.
+    const { default: pdfmake } = await import('pdfmake')
     const fonts = { Roboto: robotoFiles(), [FALLBACK_FONT]: dejavuFiles() }
     const allowed = new Set(Object.values(fonts).flatMap((files) => Object.values(files).map((file) => resolve(file))))
     pdfmake.setFonts(fonts)

@@ -1,0 +1,56 @@
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { BuiltMainProcess, builtMain } from '../../tests/built/support/built-main'
+import { benchPlan } from './handout'
+import { round } from './measure'
+
+const root = join(import.meta.dirname, '..', '..')
+const cliBin = join(root, 'out/cli/physioplan.mjs')
+const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+
+function wallMs(command: string, args: string[]): number {
+  const start = performance.now()
+  const run = spawnSync(command, args, { encoding: 'utf8' })
+  const elapsed = performance.now() - start
+  if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${run.stderr}`)
+  return elapsed
+}
+
+/**
+ * Start-up as users get it (run `npm run build` first): the built main from module load to
+ * its window (stand-in Electron, fresh process each time), and the `physioplan` bin's cold
+ * 12-exercise handout against `node -e 0` measured in the same run. Medians of five.
+ */
+export async function benchStartup(): Promise<Record<string, number>> {
+  if (!existsSync(builtMain) || !existsSync(cliBin)) throw new Error('Run `npm run build` first: out/main and out/cli are missing.')
+  const mainReady: number[] = []
+  for (let i = 0; i < 5; i++) {
+    const main = await BuiltMainProcess.boot()
+    mainReady.push(main.booted.mainLoadToWindowMs!)
+    await main.close()
+  }
+
+  const dir = mkdtempSync(join(tmpdir(), 'physioplan-bench-startup-'))
+  try {
+    const plan = join(dir, 'plan.json')
+    writeFileSync(plan, JSON.stringify(benchPlan()))
+    const cli: number[] = []
+    const bare: number[] = []
+    for (let i = 0; i < 5; i++) {
+      bare.push(wallMs(process.execPath, ['-e', '0']))
+      cli.push(wallMs(process.execPath, [cliBin, 'handout', '--plan', plan, '--out', join(dir, 'out.pdf')]))
+    }
+    const cliMs = median(cli)
+    const nodeMs = median(bare)
+    return {
+      builtMainReadyMs: round(median(mainReady), 1),
+      cliColdHandoutMs: round(cliMs, 1),
+      nodeBareMs: round(nodeMs, 1),
+      cliToNodeRatio: round(cliMs / nodeMs, 2)
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
