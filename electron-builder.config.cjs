@@ -18,7 +18,8 @@ module.exports = {
   // Only what runs: the three bundles. Production dependencies (pdfmake with its Roboto fonts,
   // dejavu-fonts-ttf, lowdb, zod) are added by electron-builder; devDependencies never are.
   files: ['out/main/**', 'out/preload/**', 'out/renderer/**', '!out/cli/**', '!**/*.map', 'package.json'],
-  extraMetadata: { main: 'out/main/index.js' },
+  // productName names the user-data folder (…/PhysioPlan/data); see README "Install".
+  extraMetadata: { main: 'out/main/index.js', productName: 'PhysioPlan' },
   asar: true,
   // Set in the Electron binary at pack time.
   electronFuses: {

@@ -51,8 +51,8 @@ describe('app.asar', () => {
     }
   })
 
-  it('starts at the built main bundle', () => {
-    expect(JSON.parse(readFileSync(join(extracted, 'package.json'), 'utf8')).main).toBe('out/main/index.js')
+  it('starts at the built main bundle, named PhysioPlan (the user-data folder the README names)', () => {
+    expect(JSON.parse(readFileSync(join(extracted, 'package.json'), 'utf8'))).toMatchObject({ main: 'out/main/index.js', productName: 'PhysioPlan' })
   })
 })
 
