@@ -11,6 +11,8 @@ export interface HandoutItem {
   dose: string
   steps: string[]
   note: string
+  /** The exercise's own safety lines ("Stop if…"). */
+  safety: string[]
   /** Set when the clinician swapped to a safer version: one sentence saying so. */
   gentler?: string
   /** null when the exercise has no drawing yet. */
@@ -53,6 +55,7 @@ export function prepareItems(plan: Plan, library: HandoutLibrary, clean: Clean, 
       dose: clean(describeDose(item.dosage), `dose for ${exercise.name}`),
       steps: exercise.steps.map((step, i) => clean(step, `step ${i + 1} of ${exercise.name}`)),
       note: clean(item.patientNote.trim(), `note for ${exercise.name}`),
+      safety: exercise.safetyNotes.map((line, i) => clean(line, `safety line ${i + 1} of ${exercise.name}`)),
       ...(item.swappedFrom === undefined ? {} : { gentler: gentlerSentence(original?.name, clean) }),
       poseId: hasPose(exercise.poseId) ? exercise.poseId : null,
       timesPerDay: item.dosage.frequency.timesPerDay,

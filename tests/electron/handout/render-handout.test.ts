@@ -33,7 +33,7 @@ describe('renderHandoutPdf', { timeout: 60_000 }, () => {
       expect(text).toContain('Your week')
       const pages = pageCount(path)
       expect(pages).toBeGreaterThanOrEqual(2)
-      expect(pages).toBeLessThanOrEqual(options.largePrint ? 12 : 8)
+      expect(pages).toBeLessThanOrEqual(options.largePrint ? 16 : 8)
       expect(text).toContain(`Page ${pages} of ${pages}`)
       expect(wordsNearEdge(path)).toEqual([])
       const rendered = renderPages(path)

@@ -75,11 +75,14 @@ describe('buildHandout options', () => {
     expect(build({ options: { ...detailedA4, paper: 'Letter' } }).docDefinition.pageSize).toBe('LETTER')
   })
 
-  it('puts two exercises side by side in the compact layout', () => {
-    const compact = build({ options: { ...detailedA4, layout: 'compact' } }).docDefinition.content
-    const isDrawing = (node: Record<string, unknown>) => (node.canvas as unknown[]).length > 10
-    const rows = nodesWith(compact, 'columns').filter((r) => (r.columns as unknown[]).length === 2 && nodesWith(r.columns, 'canvas').some(isDrawing))
-    expect(rows.length).toBe(Math.ceil(base.plan.items.length / 2))
+  it('gives each exercise a smaller drawing in the compact layout, so more fit on a page', () => {
+    const panels = (layout: 'detailed' | 'compact') => nodesWith(build({ options: { ...detailedA4, layout } }).docDefinition.content, 'canvas')
+      .filter((node) => (node.canvas as unknown[]).length > 10)
+      .map((node) => (node.canvas as { w: number; h: number }[])[0]!)
+    const [detailed, compact] = [panels('detailed'), panels('compact')]
+    expect(compact).toHaveLength(base.plan.items.length)
+    expect(detailed).toHaveLength(base.plan.items.length)
+    expect(compact[0]!.w * compact[0]!.h).toBeLessThan(0.6 * detailed[0]!.w * detailed[0]!.h)
   })
 
   it('uses 14 pt or more everywhere in large print, and smaller type otherwise', () => {
