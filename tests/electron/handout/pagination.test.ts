@@ -8,7 +8,7 @@ import { sampleClient, samplePlan, sampleSettings } from '../../shared/handout/s
 import { pageCount, savePdf, textLines, type TextLine } from './pdf-tools'
 
 /** Section headings and labels that must never be the last thing on a page. */
-const HEADINGS = ['Your exercises', 'How to do your exercises', 'Stop and seek help if…', 'Your week', 'Your weeks', 'Your goal', 'Your goals',
+const HEADINGS = ['Your exercises', 'How to do your exercises', 'Stop and seek help if…', 'Your chart', 'Your goal', 'Your goals',
   'You will need', 'From your physiotherapist']
 
 const combinations: HandoutOptions[] = (['A4', 'Letter'] as const).flatMap((paper) => (['detailed', 'compact'] as const).flatMap((layout) =>
