@@ -174,7 +174,7 @@ export default {
     paper: 'Paper',
     paperSize: { A4: 'A4', Letter: 'US Letter' },
     layout: 'Layout',
-    layoutName: { detailed: 'Detailed: one exercise per row', compact: 'Compact: two per row' },
+    layoutName: { detailed: 'Detailed: large drawings', compact: 'Compact: small drawings, more per page' },
     largePrint: 'Large print (16 pt text)',
     showSteps: 'Show the steps',
     chartWeeks: 'Weeks in the chart',
