@@ -1,6 +1,7 @@
 /**
  * Contact sheet of every exercise drawing, for review: writes out/illustrations/contact-sheet.html
- * and a PNG screenshot of it. Run: npx tsx scripts/illustrations-sheet.ts
+ * and PNG screenshots of it in colour and in greyscale (as an office printer would print it).
+ * Run: npm run illustrations:sheet
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -55,7 +56,10 @@ async function main(): Promise<void> {
     await page.goto(`file://${htmlPath}`)
     const pngPath = join(outDir, 'contact-sheet.png')
     await page.screenshot({ path: pngPath, fullPage: true })
-    console.log(`Wrote ${htmlPath}\nWrote ${pngPath}`)
+    await page.addStyleTag({ content: 'main{filter:grayscale(1)}' })
+    const greyPath = join(outDir, 'contact-sheet-grey.png')
+    await page.screenshot({ path: greyPath, fullPage: true })
+    console.log(`Wrote ${htmlPath}\nWrote ${pngPath}\nWrote ${greyPath}`)
   } finally {
     await browser.close()
   }

@@ -7,7 +7,9 @@ export const handoutDefaultsSchema = z.object({
   paper: z.enum(paperSizes),
   layout: z.enum(handoutLayouts),
   largePrint: z.boolean(),
-  showSteps: z.boolean()
+  showSteps: z.boolean(),
+  /** Weeks in the adherence chart (2 when not set). */
+  chartWeeks: z.number().int().min(1).max(4).optional()
 })
 export type HandoutDefaults = z.infer<typeof handoutDefaultsSchema>
 

@@ -1,7 +1,5 @@
 import type { Dosage, Frequency, Side } from '../domain'
 
-export const doseSeparator = ' · '
-
 /** 1 → "once", 2 → "twice", n → "n times". */
 export function timesWord(count: number): string {
   if (count === 1) return 'once'
@@ -9,31 +7,27 @@ export function timesWord(count: number): string {
   return `${count} times`
 }
 
-/**
- * Repetitions in a dose: "2 times", never "twice", so they cannot be mistaken for the
- * daily frequency ("twice a day"). A single held repetition goes without saying.
- */
-function repetitions(reps: number, held: boolean): string | null {
-  if (reps === 1) return held ? null : '1 time'
-  return `${reps} times`
-}
+const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`
 
-/** 45 → "45 s", 60 → "1 min", 90 → "1 min 30 s". */
+/** 45 → "45 seconds", 60 → "1 minute", 90 → "1 minute and 30 seconds". */
 export function formatSeconds(seconds: number): string {
-  if (seconds < 60) return `${seconds} s`
+  if (seconds < 60) return plural(seconds, 'second')
   const minutes = Math.floor(seconds / 60)
   const rest = seconds % 60
-  return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`
+  return rest === 0 ? plural(minutes, 'minute') : `${plural(minutes, 'minute')} and ${plural(rest, 'second')}`
 }
 
-const sideText: Record<Side, string | null> = {
-  each: 'each side',
-  both: 'both sides together',
-  left: 'left side',
-  right: 'right side',
-  none: null
+const sideText: Record<Side, string> = {
+  each: ' on each side',
+  both: ' with both sides together',
+  left: ' on your left side',
+  right: ' on your right side',
+  none: ''
 }
 
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
+
+/** "twice a day", "5 days a week", "twice a day, 5 days a week", "once a week". */
 export function describeFrequency({ timesPerDay, daysPerWeek }: Frequency): string {
   if (daysPerWeek === 7) return `${timesWord(timesPerDay)} a day`
   if (timesPerDay === 1 && daysPerWeek === 1) return 'once a week'
@@ -41,17 +35,31 @@ export function describeFrequency({ timesPerDay, daysPerWeek }: Frequency): stri
   return timesPerDay === 1 ? days : `${timesWord(timesPerDay)} a day, ${days}`
 }
 
-/** The dose as one line of patient-facing text, e.g. "Hold 30 s · 3 times · each side · twice a day". */
+/** How many more rounds after the first: 1 → "once more", 2 → "twice more", 3 → "3 more times". */
+function more(rounds: number): string {
+  if (rounds === 1) return 'once more'
+  if (rounds === 2) return 'twice more'
+  return `${rounds} more times`
+}
+
+/**
+ * The dose in short sentences a patient can follow, e.g. "Hold for 5 seconds. Do this 10 times.
+ * Rest for 15 seconds, then do all of it once more. Once a day."
+ */
 export function describeDose(dosage: Dosage): string {
-  const parts: string[] = []
-  if (dosage.holdSeconds !== undefined) parts.push(`Hold ${formatSeconds(dosage.holdSeconds)}`)
-  const reps = dosage.reps === undefined ? null : repetitions(dosage.reps, dosage.holdSeconds !== undefined)
-  if (reps) parts.push(reps)
-  if (dosage.sets !== undefined && dosage.sets > 1) parts.push(`${dosage.sets} sets`)
+  const sentences: string[] = []
+  const held = dosage.holdSeconds !== undefined
+  if (held) sentences.push(`Hold for ${formatSeconds(dosage.holdSeconds!)}.`)
   const side = sideText[dosage.side]
-  if (side) parts.push(side)
-  if (dosage.restSeconds !== undefined && dosage.restSeconds > 0) parts.push(`rest ${formatSeconds(dosage.restSeconds)}`)
-  parts.push(describeFrequency(dosage.frequency))
-  const text = parts.join(doseSeparator)
-  return text.charAt(0).toUpperCase() + text.slice(1)
+  const reps = dosage.reps ?? 1
+  if (reps > 1) sentences.push(`Do ${held ? 'this' : 'it'} ${reps} times${side}.`)
+  else if (side) sentences.push(`Do ${held ? 'this' : 'it'}${side}.`)
+  else if (!held) sentences.push('Do it once.')
+  const sets = dosage.sets ?? 1
+  if (sets > 1) {
+    const rest = dosage.restSeconds ?? 0
+    sentences.push(rest > 0 ? `Rest for ${formatSeconds(rest)}, then do all of it ${more(sets - 1)}.` : `Then do all of it ${more(sets - 1)}.`)
+  }
+  sentences.push(`${capital(describeFrequency(dosage.frequency))}.`)
+  return sentences.join(' ')
 }

@@ -1,2 +1,2 @@
-export { describeDose, describeFrequency, formatSeconds, timesWord, doseSeparator } from './describe-dose'
+export { describeDose, describeFrequency, formatSeconds, timesWord } from './describe-dose'
 export { estimateItemSeconds, estimatePlanMinutes, timing } from './estimate'

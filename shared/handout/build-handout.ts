@@ -13,6 +13,7 @@ import { exerciseList } from './sections/exercise-list'
 import { footer, runningHeader } from './sections/page-frame'
 import { seekHelpBox } from './sections/seek-help'
 import { titleBlock } from './sections/title-block'
+import { youWillNeed } from './sections/you-will-need'
 import { colours, pageMetrics, typeScale } from './theme'
 import type { HandoutInput, HandoutWarning } from './types'
 
@@ -50,14 +51,23 @@ export function buildHandout(input: HandoutInput): BuiltHandout {
 
   const content = [
     ...clinicHeader(settings, logo, ctx),
-    ...titleBlock({ title, patientName, date: formatLongDate(input.today), goals }, ctx),
+    ...titleBlock({ title, patientName, date: formatLongDate(input.today), review: options.reviewDate ? formatLongDate(options.reviewDate) : null, goals }, ctx),
     adviceBox(minutes, ctx),
-    ...exerciseList(items, ctx),
+    ...youWillNeed(items.flatMap((item) => item.equipment), ctx),
+    // Read before the first exercise, and it fills the first page instead of taking a page of its own.
     seekHelpBox(library.seekHelp, contact, ctx),
+    ...exerciseList(items, ctx),
     ...adherenceChart(items, ctx)
   ]
   const docDefinition: TDocumentDefinitions = {
     pageSize: options.paper === 'A4' ? 'A4' : 'LETTER',
+    // For assistive tools: the language, the title viewers show, and a tagged PDF 1.7. pdfkit marks
+    // the document as tagged with a structure root; the content is not yet split into headings,
+    // paragraphs and figures, so a screen reader still reads it as plain text in page order.
+    version: '1.7',
+    language: 'en-GB',
+    displayTitle: true,
+    tagged: true,
     pageMargins: ctx.page.margins,
     info: {
       title: patientName ? `${title} for ${patientName}` : title,

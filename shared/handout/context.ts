@@ -11,5 +11,9 @@ export interface LayoutContext {
   warnings: HandoutWarning[]
 }
 
-/** Blocks estimated up to this share of the page body are kept on one page. */
-export const KEEP_TOGETHER_LIMIT = 0.8
+/**
+ * Blocks estimated up to this share of the page body are kept on one page. The estimates err
+ * tall, so this can come close to a whole page; pdfmake drops what overflows a block kept
+ * together that is taller than a page, so it must stay below 1.
+ */
+export const KEEP_TOGETHER_LIMIT = 0.92

@@ -1,5 +1,5 @@
 import { describeDose, describeFrequency } from '../dose'
-import type { Plan } from '../domain'
+import type { Exercise, Plan } from '../domain'
 import { hasPose } from '../illustration'
 import type { Clean } from './clean-text'
 import type { HandoutLibrary, HandoutWarning } from './types'
@@ -11,6 +11,10 @@ export interface HandoutItem {
   dose: string
   steps: string[]
   note: string
+  /** What the exercise needs at home (mat, chair…). */
+  equipment: Exercise['equipment']
+  /** The exercise's own safety lines ("Stop if…"). */
+  safety: string[]
   /** Set when the clinician swapped to a safer version: one sentence saying so. */
   gentler?: string
   /** null when the exercise has no drawing yet. */
@@ -53,6 +57,8 @@ export function prepareItems(plan: Plan, library: HandoutLibrary, clean: Clean, 
       dose: clean(describeDose(item.dosage), `dose for ${exercise.name}`),
       steps: exercise.steps.map((step, i) => clean(step, `step ${i + 1} of ${exercise.name}`)),
       note: clean(item.patientNote.trim(), `note for ${exercise.name}`),
+      equipment: exercise.equipment,
+      safety: exercise.safetyNotes.map((line, i) => clean(line, `safety line ${i + 1} of ${exercise.name}`)),
       ...(item.swappedFrom === undefined ? {} : { gentler: gentlerSentence(original?.name, clean) }),
       poseId: hasPose(exercise.poseId) ? exercise.poseId : null,
       timesPerDay: item.dosage.frequency.timesPerDay,

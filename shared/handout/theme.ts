@@ -1,8 +1,10 @@
-/** The handout's look: calm, clinical, one teal accent (matches the app and the drawings). */
+/**
+ * The handout's look: calm, clinical, one teal accent (matches the app and the drawings).
+ * Every text colour has at least 4.5:1 contrast on the backgrounds it is printed on (tested). */
 export const colours = {
   text: '#1f2d33',
-  muted: '#56676e',
-  accent: '#147d78',
+  muted: '#4a5a61',
+  accent: '#11706b',
   accentSoft: '#e8f3f2',
   rule: '#d3e2e0',
   drawingPanel: '#f3f7f7',
@@ -10,7 +12,8 @@ export const colours = {
   noteBorder: '#e4d6b3',
   alert: '#a8322a',
   alertSoft: '#fcf1ef',
-  chartLine: '#9fb5b2',
+  chartLine: '#7f9996',
+  noteLabel: '#6b5520',
   chartHeader: '#e8f3f2'
 } as const
 
@@ -23,11 +26,14 @@ export interface TypeScale {
   lineHeight: number
 }
 
-/** Large print keeps every size at 14 pt or more, as older patients need. */
+/**
+ * Sizes older readers can follow: body 12 pt and nothing under 10 pt; large print sets the body
+ * at 16 pt and nothing under 14 pt.
+ */
 export function typeScale(largePrint: boolean): TypeScale {
   return largePrint
-    ? { body: 14, small: 14, name: 18, heading: 18, title: 26, lineHeight: 1.3 }
-    : { body: 10.5, small: 8.5, name: 13, heading: 13, title: 20, lineHeight: 1.25 }
+    ? { body: 16, small: 14, name: 20, heading: 20, title: 28, lineHeight: 1.3 }
+    : { body: 12, small: 10, name: 14, heading: 15, title: 22, lineHeight: 1.2 }
 }
 
 export interface PageMetrics {

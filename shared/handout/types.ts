@@ -5,9 +5,13 @@ export interface HandoutOptions {
   paper: 'A4' | 'Letter'
   /** detailed: one exercise per row with a large drawing; compact: two per row. */
   layout: 'detailed' | 'compact'
-  /** 14 pt and up everywhere, for older patients. */
+  /** 16 pt body and nothing under 14 pt, for older patients. */
   largePrint: boolean
   showSteps: boolean
+  /** Weeks in the adherence chart, 1 to 4; 2 when not set. */
+  chartWeeks?: number
+  /** The next review, YYYY-MM-DD; a line to write it on when not set. */
+  reviewDate?: string
 }
 
 /** The parts of the library a handout reads (the shipped library satisfies it). */

@@ -1,3 +1,5 @@
-/** Exercise illustrations: pose data → standalone SVG line drawings. */
-export { renderPoseSvg, type RenderOptions } from './render'
+/** Exercise illustrations: pose data → a computed drawing (shapes, bounds) → SVG or PDF vectors. */
+export { renderPoseSvg, poseDrawing, type RenderOptions } from './render'
+export { drawingSvg } from './svg-writer'
 export { hasPose, poseIds } from './pose-library'
+export type { Box, Drawing, DrawingShape, Paint } from './drawing'

@@ -5,12 +5,13 @@ import { propShapes, type Bounds, type PropShape } from './props'
 import { lowestPoint, MAT_THICKNESS, projectFrame, resolveCamera, showsFloorLine, viewMatrix, type Blob, type Pt } from './scene'
 import { buildBody } from './skeleton'
 import { matOutline } from './mat'
-import { arrowSvg, blobSvg, floorSvg, num, propSvg, STROKE } from './svg-writer'
+import { arrowShapes, blobShapes, floorShape, FRAME, propDrawingShapes, shapeBox, unionBox, type Drawing, type Placement } from './drawing'
+import { drawingSvg } from './svg-writer'
 
 export interface RenderOptions { width?: number; height?: number; accent?: string }
 
-const VIEW_W = 200
-const VIEW_H = 150
+const VIEW_W = FRAME.width
+const VIEW_H = FRAME.height
 const MARGIN = 6
 const FLOOR_Y = VIEW_H - 6
 const MAX_SCALE = 2
@@ -93,33 +94,47 @@ function layout(pose: Pose) {
   let bounds = props.reduce((b, s) => propBounds(s, b), body)
   if (arrow) bounds = [arrow.from, arrow.to].reduce((b, p) => grow2(b, p, 4), bounds)
   const layers = [
-    ...props.map((s) => ({ depth: s.depth, svg: (stroke: number) => propSvg(s, stroke) })),
-    ...frames.flatMap((f, i) => f.blobs.map((b) => ({ depth: b.depth + (moving && i === 0 ? GHOST_DEPTH : 0), svg: (stroke: number) => blobSvg(b, stroke) })))
+    ...props.map((s) => ({ depth: s.depth, shapes: (m: Placement) => propDrawingShapes(s, m) })),
+    ...frames.flatMap((f, i) => f.blobs.map((b) => ({ depth: b.depth + (moving && i === 0 ? GHOST_DEPTH : 0), shapes: (m: Placement) => blobShapes(b, m) })))
   ]
-  return { layers, bounds, arrow, floorLine }
+  return { layers, bounds, arrow, floorLine, moving }
 }
 
-export function renderPoseSvg(poseId: string, options: RenderOptions = {}): string {
-  return renderPose(getPose(poseId), options)
+/**
+ * The drawing of a pose by id: every shape placed in the 200 × 150 frame. Throws for an unknown
+ * id or an accent that is not a hex colour.
+ */
+export function poseDrawing(poseId: string, options: Pick<RenderOptions, 'accent'> = {}): Drawing {
+  return drawPose(getPose(poseId), options)
 }
 
-/** Renders a validated pose; renderPoseSvg looks the pose up by id. */
-export function renderPose(pose: Pose, options: RenderOptions = {}): string {
-  const { width, height, accent } = checkOptions(options)
-  const { layers, bounds, arrow, floorLine } = layout(pose)
+/** The drawing of a validated pose; poseDrawing looks the pose up by id. */
+export function drawPose(pose: Pose, options: Pick<RenderOptions, 'accent'> = {}): Drawing {
+  const { accent } = checkOptions(options)
+  const { layers, bounds, arrow, floorLine, moving } = layout(pose)
   // Fit the figure and its props to the frame, centred across; a floor line always lies at FLOOR_Y,
   // so lying poses stand on the card's ground like the rest, with the spare room above them.
   const bw = bounds.maxX - bounds.minX
   const bottom = floorLine ? 0 : bounds.maxY
   const bh = bottom - bounds.minY
-  const scale = Math.min(MAX_SCALE, (VIEW_W - 2 * MARGIN) / bw, (VIEW_H - 2 * MARGIN) / bh)
-  const dx = VIEW_W / 2 - scale * (bounds.minX + bw / 2)
-  const dy = (floorLine ? FLOOR_Y : Math.min(FLOOR_Y, VIEW_H / 2 + (scale * bh) / 2)) - scale * bottom
-  const stroke = STROKE / scale
-  const body = [...layers].sort((a, b) => a.depth - b.depth).map((l) => l.svg(stroke)).join('')
-  const arrowMarkup = arrow ? arrowSvg(arrow.from, arrow.to, arrow.bend, accent, stroke) : ''
-  const transform = `matrix(${num(scale, 3)} 0 0 ${num(scale, 3)} ${num(dx)} ${num(dy)})`
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${num(width)}" height="${num(height)}" viewBox="0 0 ${VIEW_W} ${VIEW_H}">` +
-    (floorLine ? floorSvg(dy, VIEW_W) : '') +
-    `<g fill="none" stroke-linecap="round" stroke-linejoin="round" transform="${transform}">${body}${arrowMarkup}</g></svg>`
+  const s = Math.min(MAX_SCALE, (VIEW_W - 2 * MARGIN) / bw, (VIEW_H - 2 * MARGIN) / bh)
+  const m: Placement = { s, dx: VIEW_W / 2 - s * (bounds.minX + bw / 2), dy: (floorLine ? FLOOR_Y : Math.min(FLOOR_Y, VIEW_H / 2 + (s * bh) / 2)) - s * bottom }
+  const shapes = [
+    ...(floorLine ? [floorShape(m.dy, VIEW_W)] : []),
+    ...[...layers].sort((a, b) => a.depth - b.depth).flatMap((l) => l.shapes(m)),
+    ...(arrow ? arrowShapes(placed(arrow.from, m), placed(arrow.to, m), arrow.bend, accent) : [])
+  ]
+  return { ...FRAME, shapes, bounds: unionBox(shapes.map(shapeBox)), moving }
+}
+
+const placed = (p: Pt, m: Placement): Pt => ({ x: p.x * m.s + m.dx, y: p.y * m.s + m.dy })
+
+export function renderPoseSvg(poseId: string, options: RenderOptions = {}): string {
+  return renderPose(getPose(poseId), options)
+}
+
+/** Renders a validated pose as a standalone SVG; renderPoseSvg looks the pose up by id. */
+export function renderPose(pose: Pose, options: RenderOptions = {}): string {
+  const { width, height } = checkOptions(options)
+  return drawingSvg(drawPose(pose, options), width, height)
 }

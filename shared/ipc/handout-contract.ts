@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { idSchema } from '../domain/common'
+import { idSchema, isoDateSchema } from '../domain/common'
 import { handoutDefaultsSchema } from '../domain/settings'
 import type { HandoutWarning } from '../handout/types'
 import { method } from './define'
@@ -11,7 +11,9 @@ export const handoutSourceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('plan'), clientId: idSchema, planId: idSchema }).strict()
 ])
 export type HandoutSource = z.infer<typeof handoutSourceSchema>
-export const handoutOptionsSchema = handoutDefaultsSchema.strict()
+/** The clinic's defaults plus what belongs to one handout: the date of the next review. */
+export const handoutOptionsSchema = handoutDefaultsSchema.extend({ reviewDate: isoDateSchema.optional() }).strict()
+export type HandoutOptionsInput = z.infer<typeof handoutOptionsSchema>
 
 export interface HandoutPreview {
   pdf: Uint8Array

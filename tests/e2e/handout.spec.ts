@@ -14,7 +14,7 @@ test('a template handout is previewed, re-rendered with new options, saved, open
   const detailedPages = await pages.count()
   await page.screenshot({ path: 'test-results/screens/handout-preview.png' })
 
-  await page.getByLabel('Large print (14 pt and up)').check()
+  await page.getByLabel('Large print (16 pt text)').check()
   await expect(page.getByText('Preview up to date')).toBeVisible()
   await expect.poll(() => pages.count()).toBeGreaterThan(detailedPages)
   await page.screenshot({ path: 'test-results/screens/handout-preview-large.png' })

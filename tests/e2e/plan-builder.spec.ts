@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test'
 import type { Services } from '../../electron/main/services'
+import { describeDose } from '../../shared/dose'
+import { library } from '../../shared/library'
 import { expect, test } from './harness'
 
 async function openEmptyPlan(page: Page, services: Services) {
@@ -41,6 +43,10 @@ test('the keyboard adds, reorders and keeps an exercise with a recorded reason',
   await page.getByRole('button', { name: 'Add Single knee to chest to the plan' }).click()
   const plan = page.getByRole('list', { name: 'Exercises in this plan' })
   await expect(plan.getByRole('listitem')).toHaveCount(2)
+  // The summary line gives the dose in the same words as the handout.
+  const catCow = plan.getByRole('listitem').filter({ hasText: 'Cat-cow' })
+  await expect(catCow).toContainText(describeDose(library.exercises.get('cat-cow')!.defaultDose))
+  await page.screenshot({ path: 'test-results/screens/builder-dose-words.png' })
 
   await plan.getByRole('listitem').nth(1).focus()
   await page.keyboard.press('Alt+ArrowUp')

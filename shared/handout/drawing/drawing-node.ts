@@ -1,50 +1,45 @@
 import type { CanvasElement, Content } from 'pdfmake/interfaces'
-import { hasPose, renderPoseSvg } from '../../illustration'
+import { hasPose, poseDrawing, type Drawing } from '../../illustration'
 import { colours } from '../theme'
-import { fitVectors, inkBox } from './fit-vectors'
-import { svgToCanvas } from './svg-to-canvas'
-
-/** A compiled drawing: pdfmake vectors when the SVG converts, else the SVG markup itself. */
-type Compiled = { vectors: CanvasElement[] } | { svg: string }
+import { drawingCanvas } from './canvas-writer'
 
 const INSET = 8
-/** The drawings' own frame; poses are laid out in it before we crop to the ink. */
-const FRAME = { width: 200, height: 150 }
 /** A small pose (a chin tuck) should not be blown up past about twice its framed size. */
 const MAX_ENLARGE = 2.2
 const CACHE_LIMIT = 500
-const cache = new Map<string, Compiled>()
+const drawings = new Map<string, Drawing>()
+const compiled = new Map<string, CanvasElement[]>()
 
-function compile(poseId: string, width: number, height: number): Compiled {
-  const key = `${poseId}@${width}x${height}`
-  const hit = cache.get(key)
-  if (hit) return hit
-  const svg = renderPoseSvg(poseId, { ...FRAME, accent: colours.accent })
-  const vectors = svgToCanvas(svg, FRAME.width, FRAME.height)
-  const panel: CanvasElement = { type: 'rect', x: 0, y: 0, w: width, h: height, r: 6, color: colours.drawingPanel }
-  const scale = Math.min((width - 2 * INSET) / FRAME.width, (height - 2 * INSET) / FRAME.height) * MAX_ENLARGE
-  const compiled: Compiled = vectors
-    ? { vectors: [panel, ...fitVectors(vectors, { x: INSET, y: INSET, width: width - 2 * INSET, height: height - 2 * INSET }, scale)] }
-    : { svg }
-  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!)
-  cache.set(key, compiled)
-  return compiled
+function drawingOf(poseId: string): Drawing {
+  let drawing = drawings.get(poseId)
+  if (!drawing) {
+    drawing = poseDrawing(poseId, { accent: colours.accent })
+    drawings.set(poseId, drawing)
+  }
+  return drawing
 }
 
-const shapes = new Map<string, number>()
+function compile(poseId: string, width: number, height: number): CanvasElement[] {
+  const key = `${poseId}@${width}x${height}`
+  const hit = compiled.get(key)
+  if (hit) return hit
+  const drawing = drawingOf(poseId)
+  const panel: CanvasElement = { type: 'rect', x: 0, y: 0, w: width, h: height, r: 6, color: colours.drawingPanel }
+  const maxScale = Math.min((width - 2 * INSET) / drawing.width, (height - 2 * INSET) / drawing.height) * MAX_ENLARGE
+  const vectors = [panel, ...drawingCanvas(drawing, { x: INSET, y: INSET, width: width - 2 * INSET, height: height - 2 * INSET }, maxScale)]
+  if (compiled.size >= CACHE_LIMIT) compiled.delete(compiled.keys().next().value!)
+  compiled.set(key, vectors)
+  return vectors
+}
 
 /**
  * Width over height of what a pose's drawing paints (a standing figure is about 1.3, a lying
- * one 3 or more), so a layout can give tall figures a taller panel. 4/3 when not convertible.
+ * one 3 or more), so a layout can give tall figures a taller panel. 4/3 for an unknown pose.
  */
 export function drawingAspect(poseId: string): number {
-  const known = shapes.get(poseId)
-  if (known !== undefined) return known
-  const vectors = hasPose(poseId) ? svgToCanvas(renderPoseSvg(poseId, FRAME), FRAME.width, FRAME.height) : null
-  const box = vectors && vectors.length > 0 ? inkBox(vectors) : null
-  const aspect = box ? (box.maxX - box.minX) / Math.max(1, box.maxY - box.minY) : 4 / 3
-  shapes.set(poseId, aspect)
-  return aspect
+  if (!hasPose(poseId)) return 4 / 3
+  const b = drawingOf(poseId).bounds
+  return (b.maxX - b.minX) / Math.max(1, b.maxY - b.minY)
 }
 
 /** pdfmake moves canvas vectors in place while laying them out, so every use gets a copy. */
@@ -54,12 +49,9 @@ function copy(vector: CanvasElement): CanvasElement {
 
 /**
  * The drawing for a pose on a soft rounded panel, width × height points, or null when the
- * pose has no drawing. Converting each SVG once into vectors keeps PDF output fast: pdfmake
- * would otherwise parse every SVG twice per document and draw it through a full SVG engine.
+ * pose has no drawing. Written straight from the illustration's computed shapes as PDF vectors.
  */
 export function drawingNode(poseId: string, width: number, height: number): Content | null {
   if (!hasPose(poseId)) return null
-  const compiled = compile(poseId, width, height)
-  if ('svg' in compiled) return { svg: compiled.svg, width, height }
-  return { canvas: compiled.vectors.map(copy) }
+  return { canvas: compile(poseId, width, height).map(copy) }
 }

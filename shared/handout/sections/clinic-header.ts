@@ -22,12 +22,13 @@ export function clinicHeader(settings: Settings | undefined, logo: HandoutLogo |
   const phone = clean(settings?.clinicPhone ?? '', 'clinic phone')
   const email = clean(settings?.clinicEmail ?? '', 'clinic email')
   const clinician = clean(settings?.clinicianName ?? '', "clinician's name")
-  const contact = [phone && `Tel. ${phone}`, email].filter(Boolean).join('   ·   ')
-  if (!name && !address && !contact && !clinician && !logo) return []
+  // Each contact detail is kept whole on its line: a phone number never breaks in the middle.
+  const contact = [phone && `Tel. ${phone}`, email].filter(Boolean).flatMap((detail, i) => [...(i > 0 ? [{ text: '   ·   ' }] : []), { text: detail, noWrap: true }])
+  if (!name && !address && contact.length === 0 && !clinician && !logo) return []
   const details: Content[] = [
     ...(name ? [{ text: name, fontSize: type.heading, bold: true, color: colours.accent }] : []),
     ...(address ? [{ text: address, fontSize: type.small, color: colours.muted, margin: [0, 2, 0, 0] as [number, number, number, number] }] : []),
-    ...(contact ? [{ text: contact, fontSize: type.small, color: colours.muted, margin: [0, 2, 0, 0] as [number, number, number, number] }] : [])
+    ...(contact.length > 0 ? [{ text: contact, fontSize: type.small, color: colours.muted, margin: [0, 2, 0, 0] as [number, number, number, number] }] : [])
   ]
   const columns: Column[] = []
   if (logo) columns.push(logoColumn(logo))

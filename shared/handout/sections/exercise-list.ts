@@ -1,43 +1,26 @@
 import type { Content } from 'pdfmake/interfaces'
-import { KEEP_TOGETHER_LIMIT, type LayoutContext } from '../context'
+import type { LayoutContext } from '../context'
 import type { HandoutItem } from '../prepare-items'
 import { colours } from '../theme'
-import { compactCard, compactDrawingHeight, detailedCard, estimateCompactCard } from './exercise-card'
-
-const COMPACT_GAP = 20
+import { exerciseCard } from './exercise-card'
 
 function rule(ctx: LayoutContext): Content {
-  return { canvas: [{ type: 'line', x1: 0, y1: 0, x2: ctx.page.bodyWidth, y2: 0, lineWidth: 0.75, lineColor: colours.rule }], margin: [0, 14, 0, 14] }
+  const space = ctx.options.layout === 'compact' ? 8 : 12
+  return { canvas: [{ type: 'line', x1: 0, y1: 0, x2: ctx.page.bodyWidth, y2: 0, lineWidth: 0.75, lineColor: colours.rule }], margin: [0, space, 0, space] }
 }
 
-function compactRows(items: HandoutItem[], ctx: LayoutContext): Content[] {
-  const width = (ctx.page.bodyWidth - COMPACT_GAP) / 2
-  const rows: Content[] = []
-  for (let i = 0; i < items.length; i += 2) {
-    const pair = items.slice(i, i + 2)
-    const drawingHeight = compactDrawingHeight(pair, width)
-    const tallest = Math.max(...pair.map((item) => estimateCompactCard(item, width, drawingHeight, ctx)))
-    if (i > 0) rows.push(rule(ctx))
-    rows.push({
-      columns: [compactCard(pair[0]!, width, drawingHeight, ctx), pair[1] ? compactCard(pair[1], width, drawingHeight, ctx) : { text: '' }],
-      columnGap: COMPACT_GAP,
-      unbreakable: tallest <= ctx.page.bodyHeight * KEEP_TOGETHER_LIMIT
-    })
-  }
-  return rows
-}
-
-/** "Your exercises": every exercise in the plan's order, one or two to a row. */
+/**
+ * "Your exercises": every exercise in the plan's order. Each card's first block carries the rule
+ * above it and, for the first card, the section heading, so neither a heading nor a rule is
+ * ever left alone at the foot of a page.
+ */
 export function exerciseList(items: HandoutItem[], ctx: LayoutContext): Content[] {
   const heading: Content = { text: 'Your exercises', fontSize: ctx.type.heading, bold: true, margin: [0, 22, 0, 12] }
   if (items.length === 0) {
-    return [heading, { text: 'Your physiotherapist has not added any exercises yet.', fontSize: ctx.type.body, color: colours.muted }]
+    return [{ stack: [heading, { text: 'Your physiotherapist has not added any exercises yet.', fontSize: ctx.type.body, color: colours.muted }], unbreakable: true }]
   }
-  const blocks = ctx.options.layout === 'compact'
-    ? compactRows(items, ctx)
-    : items.flatMap((item, i) => (i > 0 ? [rule(ctx), detailedCard(item, ctx)] : [detailedCard(item, ctx)]))
-  const [first, ...rest] = blocks
-  // The heading goes wherever the first exercise goes, never alone at the foot of a page.
-  const keepsTogether = typeof first === 'object' && 'unbreakable' in first && first.unbreakable === true
-  return keepsTogether ? [{ stack: [heading, first], unbreakable: true }, ...rest] : [heading, ...blocks]
+  return items.map((item) => exerciseCard(item, ctx)).flatMap(([first, ...rest], i) => [
+    { stack: [i === 0 ? heading : rule(ctx), first], unbreakable: true },
+    ...rest
+  ])
 }

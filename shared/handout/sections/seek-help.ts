@@ -26,7 +26,8 @@ function contactLine(contact: ClinicContact, ctx: LayoutContext): Content[] {
   const who = [contact.clinician, contact.clinic].filter(Boolean).join(', ')
   if (!contact.phone) return []
   const lead = who ? `Questions about your exercises? Call ${who} on ` : 'Questions about your exercises? Call your physiotherapist on '
-  return [{ text: [{ text: lead }, { text: contact.phone, bold: true }, { text: '.' }], fontSize: ctx.type.body, margin: [0, 10, 0, 0] }]
+  // The number never breaks over two lines: a patient copies it into a phone.
+  return [{ text: [{ text: lead }, { text: contact.phone, bold: true, noWrap: true }, { text: '.' }], fontSize: ctx.type.body, margin: [0, 10, 0, 0] }]
 }
 
 /**

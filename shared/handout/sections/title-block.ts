@@ -6,10 +6,12 @@ export interface TitleFacts {
   title: string
   patientName: string | null
   date: string
+  /** The next review as a long date; null leaves a line to write it on. */
+  review: string | null
   goals: string[]
 }
 
-/** "Home exercise plan", the plan's title, who it is for and when, and the goals. */
+/** "Home exercise plan", the plan's title, who it is for and when, the next review and the goals. */
 export function titleBlock(facts: TitleFacts, ctx: LayoutContext): Content[] {
   const { type } = ctx
   const who: Content = facts.patientName
@@ -24,6 +26,11 @@ export function titleBlock(facts: TitleFacts, ctx: LayoutContext): Content[] {
         { width: 'auto', text: facts.date, color: colours.muted }
       ],
       fontSize: type.body
+    },
+    {
+      text: [{ text: 'Next review ', color: colours.muted }, facts.review ? { text: facts.review, bold: true } : { text: '_'.repeat(22), color: colours.rule }],
+      fontSize: type.body,
+      margin: [0, 4, 0, 0]
     }
   ]
   if (facts.goals.length > 0) {

@@ -88,3 +88,32 @@ export function fontNames(path: string): string[] {
   return execFileSync('pdffonts', [path], { encoding: 'utf8' }).split('\n').slice(2)
     .map((line) => line.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, '')).filter(Boolean)
 }
+
+export interface TextLine { page: number; pageHeight: number; xMin: number; yMin: number; yMax: number; text: string }
+
+/** Every line of text as poppler lays it out (pdftotext -bbox-layout), page by page in reading order. */
+export function textLines(path: string): TextLine[] {
+  const html = execFileSync('pdftotext', ['-bbox-layout', path, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  const found: TextLine[] = []
+  let page = 0
+  let pageHeight = 0
+  let line: TextLine | undefined
+  const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;|&#39;/g, "'")
+  for (const row of html.split('\n')) {
+    const p = /<page width="[\d.]+" height="([\d.]+)"/.exec(row)
+    if (p) {
+      page++
+      pageHeight = Number(p[1])
+      continue
+    }
+    const l = /<line xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="[\d.-]+" yMax="([\d.-]+)">/.exec(row)
+    if (l) {
+      line = { page, pageHeight, xMin: Number(l[1]), yMin: Number(l[2]), yMax: Number(l[3]), text: '' }
+      found.push(line)
+      continue
+    }
+    const w = /<word [^>]*>(.*)<\/word>/.exec(row)
+    if (w && line) line.text += (line.text ? ' ' : '') + decode(w[1]!)
+  }
+  return found
+}

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
 import { renderHandoutPdf, type RenderHandoutInput } from '../../../electron/main/handout'
 import { describeDose } from '../../../shared/dose'
@@ -30,10 +31,10 @@ describe('renderHandoutPdf', { timeout: 60_000 }, () => {
         expect(text).toContain(describeDose(item.dosage))
       }
       expect(text).toContain('Stop and seek help if…')
-      expect(text).toContain('Your week')
+      expect(text).toContain('Your chart')
       const pages = pageCount(path)
       expect(pages).toBeGreaterThanOrEqual(2)
-      expect(pages).toBeLessThanOrEqual(options.largePrint ? 12 : 8)
+      expect(pages).toBeLessThanOrEqual(options.largePrint ? 18 : 10)
       expect(text).toContain(`Page ${pages} of ${pages}`)
       expect(wordsNearEdge(path)).toEqual([])
       const rendered = renderPages(path)
@@ -49,6 +50,17 @@ describe('renderHandoutPdf', { timeout: 60_000 }, () => {
     const letter = renderPages(savePdf((await renderHandoutPdf({ ...base, options: layouts['compact Letter without steps']! })).pdf))[0]!
     expect(a4.height / a4.width).toBeCloseTo(841.89 / 595.28, 1)
     expect(letter.height / letter.width).toBeCloseTo(792 / 612, 1)
+  })
+
+  it('tells assistive tools the language and title: a tagged PDF 1.7 in British English', async () => {
+    const { pdf } = await renderHandoutPdf(base)
+    const info = execFileSync('pdfinfo', [savePdf(pdf)], { encoding: 'utf8' })
+    expect(info).toMatch(/^PDF version:\s+1\.7$/m)
+    expect(info).toMatch(/^Tagged:\s+yes$/m)
+    expect(info).toMatch(/^Title:\s+Easing your lower back for Zoë Müller-Łukasiewicz$/m)
+    const raw = pdf.toString('latin1')
+    expect(raw).toContain('/Lang (en-GB)')
+    expect(raw).toContain('/DisplayDocTitle true')
   })
 
   it('leaves the steps out when asked', async () => {

@@ -5,21 +5,34 @@ import { library } from '../../../shared/library'
 
 const daily = { timesPerDay: 1, daysPerWeek: 7 }
 
-describe('describeDose', () => {
+describe('describeDose: the dose in sentences a patient can follow', () => {
   it.each<[string, Dosage]>([
-    ['Hold 30 s · 3 times · each side · twice a day', { holdSeconds: 30, reps: 3, side: 'each', frequency: { timesPerDay: 2, daysPerWeek: 7 } }],
-    ['Hold 1 min · once a day', { holdSeconds: 60, reps: 1, side: 'none', frequency: daily }],
-    ['Hold 1 min 30 s · once a day', { holdSeconds: 90, side: 'none', frequency: daily }],
-    ['15 times · once a day', { reps: 15, side: 'none', frequency: daily }],
-    ['10 times · 2 sets · rest 30 s · 3 days a week', { reps: 10, sets: 2, restSeconds: 30, side: 'none', frequency: { timesPerDay: 1, daysPerWeek: 3 } }],
-    ['2 times · left side · 3 times a day', { reps: 2, side: 'left', frequency: { timesPerDay: 3, daysPerWeek: 7 } }],
-    ['Hold 20 s · 2 times · both sides together · twice a day, 5 days a week', { holdSeconds: 20, reps: 2, side: 'both', frequency: { timesPerDay: 2, daysPerWeek: 5 } }],
-    ['8 times · right side · once a week', { reps: 8, side: 'right', frequency: { timesPerDay: 1, daysPerWeek: 1 } }],
-    ['5 times · twice a day, 1 day a week', { reps: 5, side: 'none', frequency: { timesPerDay: 2, daysPerWeek: 1 } }],
-    ['Hold 5 s · 10 times · once a day', { holdSeconds: 5, reps: 10, sets: 1, side: 'none', frequency: daily }],
-    ['1 time · left side · once a day', { reps: 1, side: 'left', frequency: daily }]
+    ['Hold for 5 seconds. Do this 10 times. Rest for 15 seconds, then do all of it once more. Once a day.',
+      { holdSeconds: 5, reps: 10, sets: 2, restSeconds: 15, side: 'none', frequency: daily }],
+    ['Hold for 30 seconds. Do this 3 times on each side. Twice a day.', { holdSeconds: 30, reps: 3, side: 'each', frequency: { timesPerDay: 2, daysPerWeek: 7 } }],
+    ['Hold for 1 minute. Once a day.', { holdSeconds: 60, reps: 1, side: 'none', frequency: daily }],
+    ['Hold for 1 minute and 30 seconds. Once a day.', { holdSeconds: 90, side: 'none', frequency: daily }],
+    ['Do it 15 times. Once a day.', { reps: 15, side: 'none', frequency: daily }],
+    ['Do it 10 times. Rest for 30 seconds, then do all of it once more. 3 days a week.',
+      { reps: 10, sets: 2, restSeconds: 30, side: 'none', frequency: { timesPerDay: 1, daysPerWeek: 3 } }],
+    ['Do it 8 times. Then do all of it twice more. Once a day.', { reps: 8, sets: 3, side: 'none', frequency: daily }],
+    ['Do it 5 times. Rest for 1 second, then do all of it 3 more times. Once a day.', { reps: 5, sets: 4, restSeconds: 1, side: 'none', frequency: daily }],
+    ['Do it 2 times on your left side. 3 times a day.', { reps: 2, side: 'left', frequency: { timesPerDay: 3, daysPerWeek: 7 } }],
+    ['Hold for 20 seconds. Do this 2 times with both sides together. Twice a day, 5 days a week.',
+      { holdSeconds: 20, reps: 2, side: 'both', frequency: { timesPerDay: 2, daysPerWeek: 5 } }],
+    ['Do it 8 times on your right side. Once a week.', { reps: 8, side: 'right', frequency: { timesPerDay: 1, daysPerWeek: 1 } }],
+    ['Do it 5 times. Twice a day, 1 day a week.', { reps: 5, side: 'none', frequency: { timesPerDay: 2, daysPerWeek: 1 } }],
+    ['Hold for 5 seconds. Do this 10 times. Once a day.', { holdSeconds: 5, reps: 10, sets: 1, side: 'none', frequency: daily }],
+    ['Hold for 10 seconds. Do this on each side. Once a day.', { holdSeconds: 10, reps: 1, side: 'each', frequency: daily }],
+    ['Do it once. Once a day.', { reps: 1, side: 'none', frequency: daily }],
+    ['Do it on your left side. Once a day.', { reps: 1, side: 'left', frequency: daily }]
   ])('%s', (text, dosage) => {
     expect(describeDose(dosage)).toBe(text)
+  })
+
+  it('never prints unit codes or separators', () => {
+    const text = describeDose({ holdSeconds: 45, reps: 3, sets: 2, restSeconds: 30, side: 'each', frequency: daily })
+    expect(text).not.toMatch(/\d\s*(s|min)\b|·/)
   })
 })
 

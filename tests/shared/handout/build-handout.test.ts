@@ -46,13 +46,44 @@ describe('buildHandout content', () => {
     expect(allText(build({ plan }).docDefinition.content)).toContain("Your physiotherapist chose a gentler version of Child's pose for you.")
   })
 
-  it('has a weekly chart with a day column each and tick boxes per exercise', () => {
-    expect(text).toContain('Your week')
-    for (const day of ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']) expect(text).toContain(day)
-    const chart = nodesWith(docDefinition.content, 'table').find((t) => JSON.stringify(t).includes('"Sun"'))!
-    const body = (chart.table as { body: unknown[][] }).body
-    expect(body).toHaveLength(base.plan.items.length + 1)
-    expect(body[1]).toHaveLength(8)
+  const charts = (doc: typeof docDefinition) => nodesWith(doc.content, 'table').filter((t) => JSON.stringify(t).includes('"Sun"'))
+
+  it('has a chart of two weeks by default: a column per day with tick boxes, and a pain 0–10 column', () => {
+    expect(text).toContain('Your chart')
+    for (const day of ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun', 'Pain 0–10']) expect(text).toContain(day)
+    expect(charts(docDefinition)).toHaveLength(2)
+    expect(text).toContain('Week 1')
+    expect(text).toContain('Week 2')
+    const body = (charts(docDefinition)[0]!.table as { body: unknown[][] }).body
+    expect(body).toHaveLength(base.plan.items.length + 2)
+    expect(body[2]).toHaveLength(9)
+  })
+
+  it('charts 1 to 4 weeks as asked', () => {
+    for (const weeks of [1, 3, 4]) expect(charts(build({ options: { ...detailedA4, chartWeeks: weeks } }).docDefinition)).toHaveLength(weeks)
+    expect(allText(build({ options: { ...detailedA4, chartWeeks: 1 } }).docDefinition.content)).toContain('Your week')
+  })
+
+  it('prints the next review date, or a line to write it on', () => {
+    expect(text).toMatch(/Next review\s*_{10,}/)
+    expect(allText(build({ options: { ...detailedA4, reviewDate: '2026-03-30' } }).docDefinition.content)).toMatch(/Next review\s*30 March 2026/)
+  })
+
+  it('lists what the patient will need at home, once each, in plain words', () => {
+    const need = allText(docDefinition.content).split('\n').findIndex((line) => line.startsWith('You will need'))
+    expect(need).toBeGreaterThan(-1)
+    const line = allText(docDefinition.content).split('\n').slice(need, need + 2).join('')
+    expect(line).toContain('an exercise mat')
+    expect(line).toContain('a strap, belt or long towel')
+    expect(line.match(/exercise mat/g)).toHaveLength(1)
+    const chairOnly = build({ plan: samplePlan(['standing-side-stretch']) }).docDefinition.content
+    expect(allText(chairOnly)).not.toContain('You will need')
+  })
+
+  it("prints each exercise's own safety lines on its card", () => {
+    for (const item of base.plan.items) {
+      for (const line of library.exercises.get(item.exerciseId)!.safetyNotes) expect(text).toContain(line)
+    }
   })
 
   it('numbers pages and carries a short disclaimer on every page', () => {
@@ -75,11 +106,14 @@ describe('buildHandout options', () => {
     expect(build({ options: { ...detailedA4, paper: 'Letter' } }).docDefinition.pageSize).toBe('LETTER')
   })
 
-  it('puts two exercises side by side in the compact layout', () => {
-    const compact = build({ options: { ...detailedA4, layout: 'compact' } }).docDefinition.content
-    const isDrawing = (node: Record<string, unknown>) => (node.canvas as unknown[]).length > 10
-    const rows = nodesWith(compact, 'columns').filter((r) => (r.columns as unknown[]).length === 2 && nodesWith(r.columns, 'canvas').some(isDrawing))
-    expect(rows.length).toBe(Math.ceil(base.plan.items.length / 2))
+  it('gives each exercise a smaller drawing in the compact layout, so more fit on a page', () => {
+    const panels = (layout: 'detailed' | 'compact') => nodesWith(build({ options: { ...detailedA4, layout } }).docDefinition.content, 'canvas')
+      .filter((node) => (node.canvas as unknown[]).length > 10)
+      .map((node) => (node.canvas as { w: number; h: number }[])[0]!)
+    const [detailed, compact] = [panels('detailed'), panels('compact')]
+    expect(compact).toHaveLength(base.plan.items.length)
+    expect(detailed).toHaveLength(base.plan.items.length)
+    expect(compact[0]!.w * compact[0]!.h).toBeLessThan(0.6 * detailed[0]!.w * detailed[0]!.h)
   })
 
   it('uses 14 pt or more everywhere in large print, and smaller type otherwise', () => {

@@ -1,4 +1,5 @@
 import type { Content, DynamicContent } from 'pdfmake/interfaces'
+import { typeScale } from '../../../shared/handout/theme'
 import { describe, expect, it } from 'vitest'
 import { buildHandout, FALLBACK_FONT } from '../../../shared/handout'
 import { splitRuns } from '../../../shared/handout/text-runs'
@@ -47,7 +48,7 @@ describe('buildHandout with characters only the fallback font has', () => {
 
   it('keeps bold and size on the runs: from the paragraph, or copied from the inline', () => {
     const title = nodesWith(content, 'text').find((node) => Array.isArray(node.text) && allText(node).includes('ქეთევანის'))
-    expect(title).toMatchObject({ bold: true, fontSize: 20 })
+    expect(title).toMatchObject({ bold: true, fontSize: typeScale(false).title })
     const name = fallbackRuns(content).find((node) => node.text === 'Անի Պետրոսյան' && node.bold === true)
     expect(name).toBeDefined()
   })

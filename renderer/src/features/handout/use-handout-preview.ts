@@ -1,13 +1,12 @@
 import { onMounted, ref, watch } from 'vue'
-import type { HandoutDefaults } from '../../../../shared/domain/settings'
 import { defaultSettings } from '../../../../shared/domain/settings'
-import type { HandoutPreview, HandoutSource, SavedHandout } from '../../../../shared/ipc/handout-contract'
+import type { HandoutOptionsInput, HandoutPreview, HandoutSource, SavedHandout } from '../../../../shared/ipc/handout-contract'
 import type { ApiError } from '../../../../shared/ipc/result'
 import { api, plain } from '../../api'
 
 /** The handout screen's state: options, the current preview, and save / print / open. */
 export function useHandoutPreview(source: HandoutSource) {
-  const options = ref<HandoutDefaults>({ ...defaultSettings.handout })
+  const options = ref<HandoutOptionsInput>({ chartWeeks: 2, ...defaultSettings.handout })
   const preview = ref<HandoutPreview>()
   const rendering = ref(false)
   const busy = ref<'save' | 'print' | null>(null)
@@ -15,11 +14,16 @@ export function useHandoutPreview(source: HandoutSource) {
   const saved = ref<SavedHandout>()
   const printed = ref(false)
   let latest = 0
+  /** The options to send: a cleared review date is no review date. */
+  const request = (): HandoutOptionsInput => {
+    const { reviewDate, ...rest } = plain(options.value)
+    return reviewDate ? { ...rest, reviewDate } : rest
+  }
 
   async function refresh() {
     const mine = ++latest
     rendering.value = true
-    const result = await api().previewHandout(source, plain(options.value))
+    const result = await api().previewHandout(source, request())
     if (mine !== latest) return // options changed again while this one was rendering
     rendering.value = false
     if (result.ok) {
@@ -41,7 +45,7 @@ export function useHandoutPreview(source: HandoutSource) {
 
   onMounted(async () => {
     const settings = await api().getSettings()
-    if (settings.ok) options.value = { ...settings.value.handout }
+    if (settings.ok) options.value = { chartWeeks: 2, ...settings.value.handout }
     watch(options, refresh, { deep: true, immediate: true })
   })
 
@@ -55,12 +59,12 @@ export function useHandoutPreview(source: HandoutSource) {
     printed,
     async save() {
       saved.value = undefined
-      const result = await act('save', () => api().saveHandout(source, plain(options.value)))
+      const result = await act('save', () => api().saveHandout(source, request()))
       if (result.ok && result.value) saved.value = result.value
     },
     async print() {
       printed.value = false
-      const result = await act('print', () => api().printHandout(source, plain(options.value)))
+      const result = await act('print', () => api().printHandout(source, request()))
       printed.value = result.ok
     },
     async openSaved() {

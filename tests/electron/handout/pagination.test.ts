@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest'
+import { renderHandoutPdf } from '../../../electron/main/handout'
+import type { Plan } from '../../../shared/domain'
+import type { HandoutOptions } from '../../../shared/handout'
+import { pageMetrics } from '../../../shared/handout/theme'
+import { library } from '../../../shared/library'
+import { sampleClient, samplePlan, sampleSettings } from '../../shared/handout/sample'
+import { pageCount, savePdf, textLines, type TextLine } from './pdf-tools'
+
+/** Section headings and labels that must never be the last thing on a page. */
+const HEADINGS = ['Your exercises', 'How to do your exercises', 'Stop and seek help if…', 'Your chart', 'Your goal', 'Your goals',
+  'You will need', 'From your physiotherapist']
+
+const combinations: HandoutOptions[] = (['A4', 'Letter'] as const).flatMap((paper) => (['detailed', 'compact'] as const).flatMap((layout) =>
+  [false, true].map((largePrint) => ({ paper, layout, largePrint, showSteps: true }))))
+
+const name = (o: HandoutOptions) => `${o.paper} ${o.layout}${o.largePrint ? ' large print' : ''}`
+
+function templatePlan(id: string): Plan {
+  const template = library.templates.find((t) => t.id === id)!
+  const plan = samplePlan(template.items.map((i) => i.exerciseId), { title: template.title })
+  plan.items.forEach((item, i) => {
+    item.dosage = template.items[i]!.dosage
+    item.patientNote = template.items[i]!.patientNote
+  })
+  return plan
+}
+
+/** 25 exercises from the whole library, with notes on some, so long cards and a long chart both occur. */
+function longPlan(): Plan {
+  const ids = library.exerciseList.map((e) => e.id)
+  const plan = samplePlan(Array.from({ length: 25 }, (_, i) => ids[(i * 7) % ids.length]!), { title: 'Twenty-five exercises' })
+  plan.items.forEach((item, i) => {
+    if (i % 4 === 0) item.patientNote = 'Go gently on the first days. If it hurts more the next morning, do fewer and tell me at your next visit.'
+  })
+  return plan
+}
+
+const plans: [string, Plan][] = [...library.templates.map((t): [string, Plan] => [`template ${t.id}`, templatePlan(t.id)]), ['25 exercises', longPlan()]]
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim()
+
+/** Body lines only: the running header and the footer are left out. */
+function bodyLines(path: string, options: HandoutOptions): TextLine[] {
+  const [, top, , bottom] = pageMetrics(options.paper, options.largePrint).margins
+  return textLines(path).filter((l) => l.yMin >= top - 1 && l.yMax <= l.pageHeight - bottom + 1)
+}
+
+const pagesSeen: string[] = []
+
+describe('handout pagination', { timeout: 600_000 }, () => {
+  for (const [planName, plan] of plans) {
+    it(`${planName}: every exercise's name and last step share a page, and no heading ends a page, in all 8 combinations`, async () => {
+      for (const options of combinations) {
+        const { pdf } = await renderHandoutPdf({ plan, client: sampleClient(), settings: sampleSettings, library, options, today: '2026-03-02' })
+        const path = savePdf(pdf)
+        const lines = bodyLines(path, options)
+        const where = `${planName}, ${name(options)}`
+        plan.items.forEach((item, i) => {
+          const exercise = library.exercises.get(item.exerciseId)!
+          const title = `${i + 1} ${exercise.name}`
+          const nameLine = lines.find((l) => l.text.length > String(i + 1).length + 2 && title.startsWith(l.text))
+          expect(nameLine, `${where}: name of ${title}`).toBeDefined()
+          const tail = squash(exercise.steps.at(-1)!).split(' ').slice(-5).join(' ')
+          const stepPage = [...new Set(lines.map((l) => l.page))].filter((p) => p >= nameLine!.page)
+            .find((p) => squash(lines.filter((l) => l.page === p).map((l) => l.text).join(' ')).includes(tail))
+          expect(stepPage, `${where}: last step of ${title}`).toBe(nameLine!.page)
+        })
+        for (const line of lines.filter((l) => HEADINGS.includes(l.text))) {
+          const below = lines.filter((l) => l.page === line.page && l.yMin > line.yMax)
+          expect(below.length, `${where}: "${line.text}" ends page ${line.page}`).toBeGreaterThan(0)
+        }
+        // A part of a card that runs on starts a page, headed "(continued)".
+        for (const line of lines.filter((l) => l.text.endsWith('(continued)'))) {
+          expect(lines.find((l) => l.page === line.page), `${where}: ${line.text}`).toBe(line)
+        }
+        // The clinic's phone number is never broken over two lines.
+        expect(lines.filter((l) => l.text.includes('0117 496 0321')).length, where).toBeGreaterThan(0)
+        pagesSeen.push(`${where}: ${pageCount(path)}`)
+      }
+    })
+  }
+
+  it('reports the page counts', () => {
+    console.log(pagesSeen.join('\n'))
+    expect(pagesSeen.length).toBe(plans.length * combinations.length)
+  })
+})
