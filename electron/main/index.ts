@@ -11,6 +11,7 @@ import { openServices } from './open-services'
 import { denyAllPermissions, enforceCsp } from './security'
 import { library } from '../../shared/library'
 import { electronDesktop } from './desktop-electron'
+import { warmUpHandoutRenderer } from './handout'
 import { isTrustedSender } from './trusted-sender'
 import { createMainWindow, preloadPath } from './window'
 
@@ -48,6 +49,10 @@ async function start() {
     isAppUrl
   }))
   services.store.prepareDay().catch((error: unknown) => console.error('Could not take the daily snapshot at start-up', error))
+  // pdfmake is loaded after the window, so start-up does not wait for it and the first preview is quick.
+  window.once('ready-to-show', () => {
+    warmUpHandoutRenderer().catch((error: unknown) => console.error('Could not prepare the handout renderer', error))
+  })
   app.on('second-instance', () => {
     if (window.isMinimized()) window.restore()
     window.focus()

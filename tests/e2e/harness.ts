@@ -6,6 +6,7 @@ import { library } from '../../shared/library'
 import { methodNames } from '../../shared/ipc/methods'
 import { createDispatcher } from '../../electron/main/dispatcher'
 import { createHandlers } from '../../electron/main/handlers'
+import { pdfmakeReady } from '../../electron/main/handout'
 import { createServices, type Services } from '../../electron/main/services'
 import { isTrustedSender } from '../../electron/main/trusted-sender'
 import { recordingDesktop, type RecordingDesktop } from './recording-desktop'
@@ -40,7 +41,10 @@ async function bridgeToMain(page: Page, services: Services, appEntry: URL) {
   })
 }
 
-export const test = base.extend<{ services: Services; desktop: RecordingDesktop }>({
+export const test = base.extend<{ services: Services; desktop: RecordingDesktop }, { handoutRenderer: void }>({
+  // The app loads pdfmake once its window is up; each worker does the same before its first test.
+  // eslint-disable-next-line no-empty-pattern -- Playwright requires the fixture argument to be destructured
+  handoutRenderer: [async ({}, use) => { await pdfmakeReady(); await use() }, { scope: 'worker', auto: true }],
   // eslint-disable-next-line no-empty-pattern -- Playwright requires the fixture argument to be destructured
   desktop: async ({}, use) => {
     const home = mkdtempSync(join(tmpdir(), 'physioplan-e2e-home-'))

@@ -150,9 +150,9 @@ export class FolderLock {
       if (errnoOf(error) === 'EEXIST') return false
       throw error
     }
+    // Not fsynced: after a power cut the holder is gone anyway, and O_EXCL creation is what excludes.
     try {
       await handle.writeFile(JSON.stringify(this.holderRecord(token), null, 2))
-      await handle.sync()
     } finally {
       await handle.close()
     }
@@ -188,7 +188,6 @@ export class FolderLock {
       const handle = await this.fs.open(next, 'w')
       try {
         await handle.writeFile(JSON.stringify(this.holderRecord(token, holder.startedAt), null, 2))
-        await handle.sync()
       } finally {
         await handle.close()
       }

@@ -113,17 +113,19 @@ describe('two processes on one data folder', () => {
   }
 
   it('refuses the second process, naming the first, and loses no acknowledged save', async () => {
-    const first = run(temp.dir, 60)
+    // The first keeps saving until it is killed, so it holds the folder while the second tries.
+    const first = run(temp.dir, 100_000)
     await first.firstAck
     const second = run(temp.dir, 60)
     expect(await second.code).toBe(3)
     expect(second.stderr).toContain(`in use by PhysioPlan on computer "${hostname()}" (process ${first.pid})`)
     expect(second.acks).toEqual([])
-    expect(await first.code).toBe(0)
-    expect(first.acks).toHaveLength(60)
+    await expect.poll(() => first.acks.length, { timeout: 30_000 }).toBeGreaterThan(5)
+    first.kill()
+    await first.code
     const stored = await storedPlanIds(temp.dir)
     for (const id of first.acks) expect(stored.has(id)).toBe(true)
-    expect(stored.size).toBe(60)
+    expect(stored.size).toBeGreaterThanOrEqual(first.acks.length)
   }, 90_000)
 
   it('lets the next process in after the holder was killed, keeping both processes’ saves', async () => {
