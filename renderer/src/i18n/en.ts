@@ -1,10 +1,12 @@
+import decision from './en/decision'
 import screening from './en/screening'
 export default {
   app: { name: 'PhysioPlan', tagline: 'Home exercise plans' },
   nav: { main: 'Main sections', clients: 'Clients', library: 'Library', templates: 'Templates', settings: 'Settings' },
   common: { cancel: 'Cancel' },
   screening,
-  outcome: { emergency: 'Emergency', urgent: 'Urgent', routine: 'Routine', clear: 'Clear', none: 'Not screened' },
+  decision,
+  outcome: { emergency: 'Emergency', urgent: 'Urgent', routine: 'Routine', clear: 'Clear', incomplete: 'Incomplete', due: 'Review due', none: 'Not screened' },
   clients: {
     title: 'Clients',
     emptyTitle: 'No clients yet',

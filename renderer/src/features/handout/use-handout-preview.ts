@@ -46,6 +46,7 @@ export function useHandoutPreview(source: HandoutSource) {
   })
 
   return {
+    refresh,
     options,
     preview,
     rendering,
