@@ -1,5 +1,5 @@
 export { screen, type ScreeningRules, type ScreenClient } from './screen'
-export { checkPlan } from './check-plan'
+export { checkPlan, worstLevel } from './check-plan'
 export type { CheckedClient, CheckedPlan, ItemCheck, ItemWarning, PlanCheck, PlanNote } from './check-types'
 export { defaultActions, groupNames, outcomeOf } from './levels'
 export { deriveFromAge } from './age-flags'
@@ -7,3 +7,4 @@ export { daysBetween, isDue, latestScreening, screeningState, type ScreeningStat
 export { decisionFor, exportGate, holdMessages, holdReasonOf, type ExportGate } from './export-gate'
 export { planProblems, unresolvedAvoid, type PlanProblem } from './plan-integrity'
 export { exportBlockers, handoutSafety, type HandoutSafety, type UnresolvedWarning } from './handout-safety'
+export { swapDose, type SwappedDose } from './swap-dose'

@@ -73,6 +73,8 @@ export default {
     keepConfirm: 'Keep it',
     kept: 'Kept: {reason} ({date})',
     swappedFrom: 'Safer version of {name}',
+    undoSwap: 'Undo swap',
+    noSaferVersion: 'No safer version in the library for this client.',
     dose: 'Dose',
     patientNote: 'Note for the patient (printed)',
     patientNoteHint: 'e.g. Stop if the tingling in your leg comes back.',
