@@ -41,3 +41,9 @@ export const defaultSettings: Settings = {
   handout: { paper: 'A4', layout: 'detailed', largePrint: false, showSteps: true },
   reviewIntervalDays: defaultReviewIntervalDays
 }
+
+/** Settings saved as version 1 (before the review interval) read as version 2, for the store and the CLI. */
+export function upgradeSettings(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || (raw as { schemaVersion?: unknown }).schemaVersion !== 1) return raw
+  return { ...raw, schemaVersion: 2, reviewIntervalDays: defaultReviewIntervalDays }
+}

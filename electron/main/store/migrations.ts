@@ -1,5 +1,5 @@
 import { isPlausibleDateOfBirth } from '../../../shared/domain/client'
-import { defaultReviewIntervalDays } from '../../../shared/domain/settings'
+import { upgradeSettings } from '../../../shared/domain/settings'
 import type { Migration } from './document-kind'
 
 type Loose = Record<string, unknown>
@@ -30,4 +30,4 @@ function incompleteWhenOpen(screening: unknown): unknown {
 }
 
 /** Settings 1 → 2: the screening review interval, 90 days unless set. */
-export const settingsV1toV2: Migration = (doc) => ({ ...doc, reviewIntervalDays: defaultReviewIntervalDays })
+export const settingsV1toV2: Migration = (doc) => upgradeSettings(doc) as Record<string, unknown>
