@@ -5,6 +5,8 @@ import { textCleaner } from './clean-text'
 import { withFallbackFont } from './fallback-font'
 import type { LayoutContext } from './context'
 import { formatLongDate } from './format-date'
+import { adviceLines } from './content/advice-lines'
+import { seekHelpByUrgency } from './content/seek-help-order'
 import { prepareItems } from './prepare-items'
 import { adherenceChart } from './sections/adherence-chart'
 import { adviceBox } from './sections/advice'
@@ -51,9 +53,9 @@ export function buildHandout(input: HandoutInput): BuiltHandout {
   const content = [
     ...clinicHeader(settings, logo, ctx),
     ...titleBlock({ title, patientName, date: formatLongDate(input.today), goals }, ctx),
-    adviceBox(minutes, ctx),
+    adviceBox(minutes, ctx, adviceLines(plan.items.flatMap((item) => library.exercises.get(item.exerciseId)?.kind ?? []))),
     ...exerciseList(items, ctx),
-    seekHelpBox(library.seekHelp, contact, ctx),
+    seekHelpBox(seekHelpByUrgency(library.seekHelp), contact, ctx),
     ...adherenceChart(items, ctx)
   ]
   const docDefinition: TDocumentDefinitions = {

@@ -205,6 +205,9 @@ export default {
     chooseLogo: 'Choose logo…',
     removeLogo: 'Remove logo',
     handoutDefaults: 'Handout defaults',
+    screeningReview: 'Red-flag screening',
+    reviewIntervalDays: 'Screen again after (days)',
+    reviewIntervalHint: 'An older screening shows as “Review due” and holds handouts until the client is screened again or you record a decision. 7 to 730 days; 90 unless changed.',
     save: 'Save clinic details',
     saving: 'Saving…',
     saved: 'Saved'
