@@ -1,4 +1,4 @@
-import { computed, ref } from 'vue'
+import { computed, ref, watch } from 'vue'
 import type { DecisionChoice } from '../../../../shared/domain/decision'
 import type { ApiError } from '../../../../shared/ipc/result'
 import { api, plain } from '../../api'
@@ -19,6 +19,8 @@ export function useDecisionForm(clientId: () => string) {
   const state = ref<DecisionFormState>({ kind: 'referred', to: '', on: todayIso(), by: '', reason: '' })
   const saving = ref(false)
   const error = ref<ApiError>()
+  // A message stays only until the clinician changes what it was about.
+  watch(state, () => (error.value = undefined), { deep: true })
   const fieldErrors = computed(() => Object.fromEntries((error.value?.issues ?? []).map((i) => [i.path.replace(/^1\./, ''), i.message])))
 
   const choice = (): DecisionChoice => {

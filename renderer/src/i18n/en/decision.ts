@@ -27,7 +27,8 @@ export default {
   },
   unresolved: {
     title: 'Avoid warnings still open',
-    item: '{exercise}: Avoid for {condition}.',
+    badge: 'Avoid',
+    item: '{exercise}, with {condition}.',
     swapHint: 'Swap to {name}, remove it, or keep it with a reason.',
     noSwapHint: 'No safer version in the library: remove it, or keep it with a reason.',
     toBuilder: 'Open the plan'
