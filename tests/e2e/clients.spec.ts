@@ -38,7 +38,7 @@ test('a clinician adds a client, starts a plan from a template, sees its warning
   await decision.getByLabel('Proceeding on clinical judgement').check()
   await decision.getByLabel('Reason for proceeding').fill('Screened at the hospital pre-op last week; all clear.')
   await decision.getByRole('button', { name: 'Record decision' }).click()
-  await expect(page.getByTestId('export-gate')).toHaveCount(0)
+  await expect(page.getByTestId('export-gate')).toHaveCount(0, { timeout: 30_000 }) // after the preview re-renders
   await expect(page.getByRole('button', { name: 'Save PDF…' })).toBeDisabled()
   // The Avoid items are resolved in the plan: kept with a reason here.
   const record = await services.store.clients.get((await services.store.clients.list())[0]!.id)

@@ -39,7 +39,7 @@ test('an emergency client gets no handout until a decision is recorded; after "r
   await dialog.getByRole('button', { name: 'Record decision' }).click()
   await expect(dialog).toHaveCount(0)
 
-  await expect(gate).toHaveCount(0)
+  await expect(gate).toHaveCount(0, { timeout: 30_000 }) // after the preview re-renders
   await expect(page.getByTestId('decision-note')).toContainText('referred to A&E, Royal Infirmary')
   await page.getByRole('button', { name: 'Save PDF…' }).click()
   await expect(page.getByRole('status')).toContainText('Saved to')
