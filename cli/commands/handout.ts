@@ -1,15 +1,17 @@
 import { writeFile } from 'node:fs/promises'
 import { clientSchema, isoDateSchema, localDay, planSchema, type Plan } from '../../shared/domain'
-import { settingsSchema } from '../../shared/domain/settings'
+import { defaultReviewIntervalDays, settingsSchema, upgradeSettings } from '../../shared/domain/settings'
 import { library } from '../../shared/library'
 import { CliError, usageExitCode } from '../cli-error'
 import type { Command } from '../command'
 import { parseOptions } from '../options'
 import { readJsonFile } from '../read-json'
+import { checkExportGate, gateOptions } from '../handout-gate'
 
 const options = {
   plan: { type: 'string', required: true, description: 'Plan JSON file (schemaVersion 1)' },
-  client: { type: 'string', description: 'Client JSON file: prints the patient name' },
+  client: { type: 'string', description: 'Client JSON file: prints the patient name, and holds the handout as the app does (see --screening, --decision)' },
+  ...gateOptions,
   settings: { type: 'string', description: 'Settings JSON file: clinic header and contact' },
   logo: { type: 'string', description: 'Clinic logo, PNG or JPEG up to 2 MB' },
   paper: { type: 'string', description: 'A4 (default) or Letter' },
@@ -19,7 +21,9 @@ const options = {
   date: { type: 'string', description: 'Date printed on the handout, YYYY-MM-DD (default today)' },
   out: { type: 'string', required: true, description: 'Where to write the PDF' }
 } as const
-const usage = 'npm run cli -- handout --plan plan.json [--client client.json] [--settings settings.json] [--logo logo.png] ' +
+const usage = 'npm run cli -- handout --plan plan.json [--client client.json [--screening screening.json] ' +
+  '[--decision referred --referred-to WHERE --referred-on YYYY-MM-DD | --decision cleared --cleared-by NAME | --decision proceeding --reason TEXT]] ' +
+  '[--settings settings.json] [--logo logo.png] ' +
   '[--paper A4|Letter] [--layout detailed|compact] [--large-print] [--hide-steps] [--date YYYY-MM-DD] --out handout.pdf'
 
 function choice<T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T {
@@ -53,7 +57,8 @@ export const handoutCommand: Command = {
     const plan = readJsonFile(values.plan, planSchema, 'plan')
     checkExercisesExist(plan, values.plan)
     const client = values.client === undefined ? undefined : readJsonFile(values.client, clientSchema, 'client')
-    const settings = values.settings === undefined ? undefined : readJsonFile(values.settings, settingsSchema, 'settings')
+    const settings = values.settings === undefined ? undefined : readJsonFile(values.settings, settingsSchema, 'settings', upgradeSettings)
+    const decision = client ? checkExportGate(plan, client, values, today, settings?.reviewIntervalDays ?? defaultReviewIntervalDays) : null
     // Loaded in run, not at the top, so the other commands do not pay for pdfmake's start-up.
     const { renderHandoutPdf } = await renderer
     const { pdf, warnings } = await renderHandoutPdf({
@@ -67,6 +72,6 @@ export const handoutCommand: Command = {
       throw new CliError(`Cannot write the handout ${values.out}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`)
     }
     for (const warning of warnings) process.stderr.write(`Warning: ${warning.message}\n`)
-    return { out: values.out, pages: pageCount(pdf), bytes: pdf.length, warnings }
+    return { out: values.out, pages: pageCount(pdf), bytes: pdf.length, warnings, ...(decision && { decision }) }
   }
 }

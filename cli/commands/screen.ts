@@ -1,4 +1,4 @@
-import { isoDateSchema, localDay, screenAnswersSchema, type ScreenAnswers } from '../../shared/domain'
+import { dateOfBirthSchema, isoDateSchema, localDay, screenAnswersSchema, type ScreenAnswers } from '../../shared/domain'
 import { library } from '../../shared/library'
 import { screen } from '../../shared/safety'
 import { CliError, usageExitCode } from '../cli-error'
@@ -8,17 +8,17 @@ import { readJsonFile } from '../read-json'
 
 const options = {
   answers: { type: 'string', required: true, description: 'JSON file: { "flags": { "<red-flag id>": "yes" | "no" | "unknown" }, "spa"?: { "gate", "features" } }' },
-  dob: { type: 'string', description: 'Date of birth, YYYY-MM-DD (age flags are then not asked)' },
+  dob: { type: 'string', description: 'Date of birth, YYYY-MM-DD: suggests the age questions left unanswered' },
   sex: { type: 'string', description: 'female | male | other | unstated' },
   today: { type: 'string', description: 'Screening date, YYYY-MM-DD (default: today)' }
 } as const
 const usage = 'npm run cli -- screen --answers answers.json [--dob YYYY-MM-DD] [--sex female|male|other|unstated] [--today YYYY-MM-DD]'
 const sexes = ['female', 'male', 'other', 'unstated'] as const
 
-function dateOption(name: string, value: string | undefined): string | undefined {
+function dateOption(name: string, value: string | undefined, schema: typeof isoDateSchema = isoDateSchema): string | undefined {
   if (value === undefined) return undefined
-  const parsed = isoDateSchema.safeParse(value)
-  if (!parsed.success) throw new CliError(`--${name} "${value}": use a real date, YYYY-MM-DD`, usageExitCode)
+  const parsed = schema.safeParse(value)
+  if (!parsed.success) throw new CliError(`--${name} "${value}": ${parsed.error.issues[0]?.message ?? 'use a real date, YYYY-MM-DD'}`, usageExitCode)
   return parsed.data
 }
 
@@ -39,12 +39,12 @@ function checkSpaFeatureIds(answers: ScreenAnswers, path: string): void {
 
 export const screenCommand: Command = {
   name: 'screen',
-  summary: 'Red-flag screen: outcome emergency | urgent | routine | clear, with each finding',
+  summary: 'Red-flag screen: outcome emergency | urgent | routine | clear | incomplete, with each finding',
   usage,
   options,
   run(args) {
     const values = parseOptions(args, options, usage)
-    const dateOfBirth = dateOption('dob', values.dob)
+    const dateOfBirth = dateOption('dob', values.dob, dateOfBirthSchema)
     const today = dateOption('today', values.today) ?? localDay(new Date())
     const sex = values.sex
     if (sex !== undefined && !sexes.some((s) => s === sex)) {

@@ -7,6 +7,8 @@ import type { HandoutOptions } from '../../shared/handout/types'
 import type { HandoutPreview, HandoutSource, SavedHandout } from '../../shared/ipc/handout-contract'
 import { AppError } from '../../shared/ipc/result'
 import { library } from '../../shared/library'
+import { exportBlockers, handoutSafety, type HandoutSafety } from '../../shared/safety'
+import type { ClientRecord } from '../../shared/ipc/store-types'
 import { pdfFilter, safeFileName, type Desktop } from './desktop'
 import { renderHandoutPdf } from './handout'
 import { errnoOf } from './store/fs-port'
@@ -22,7 +24,7 @@ export function createHandoutService(store: Store, desktop: Desktop, now = () =>
   let printDir: Promise<string> | undefined
   const printFolder = () => (printDir ??= mkdtemp(join(tmpdir(), 'physioplan-print-')))
 
-  async function resolve(source: HandoutSource): Promise<{ plan: Plan; client?: Client }> {
+  async function resolve(source: HandoutSource): Promise<{ plan: Plan; client?: Client; record?: ClientRecord }> {
     if (source.kind === 'template') {
       const template = (await store.templates.list()).find((t) => t.id === source.templateId)
       if (!template) throw new AppError('not-found', 'That template no longer exists.')
@@ -31,17 +33,25 @@ export function createHandoutService(store: Store, desktop: Desktop, now = () =>
     const record = await store.clients.get(source.clientId)
     const plan = record.plans.find((p) => p.id === source.planId)
     if (!plan) throw new AppError('not-found', 'That plan no longer exists.')
-    return { plan, client: record.client }
+    return { plan, client: record.client, record }
   }
 
   async function render(source: HandoutSource, options: HandoutOptions): Promise<HandoutPreview> {
-    const [{ plan, client }, settings, logo] = await Promise.all([resolve(source), store.settings.get(), store.settings.getLogo()])
+    const [{ plan, client, record }, settings, logo] = await Promise.all([resolve(source), store.settings.get(), store.settings.getLogo()])
     const today = localDay(now())
+    const safety = record ? handoutSafety(plan, record, today, settings.reviewIntervalDays, library) : null
     const { pdf, warnings } = await renderHandoutPdf({
       plan, client, settings, library, options, today, ...(logo ? { logo: logo.bytes } : {})
     })
     const who = client ? clientDisplayName(client) : plan.title
-    return { pdf: new Uint8Array(pdf), warnings, fileName: `${safeFileName(`${who} exercises ${today}`)}.pdf` }
+    return { pdf: new Uint8Array(pdf), warnings, fileName: `${safeFileName(`${who} exercises ${today}`)}.pdf`, safety }
+  }
+
+  /** The export gate, enforced here whatever the page shows: a typed error naming what is missing. */
+  async function releasable(source: HandoutSource, options: HandoutOptions): Promise<HandoutPreview> {
+    const rendered = await render(source, options)
+    refuseUnsafe(rendered.safety)
+    return rendered
   }
 
   async function writePdf(path: string, pdf: Uint8Array): Promise<void> {
@@ -61,7 +71,7 @@ export function createHandoutService(store: Store, desktop: Desktop, now = () =>
     preview: render,
 
     async save(source: HandoutSource, options: HandoutOptions): Promise<SavedHandout | null> {
-      const { pdf, warnings, fileName } = await render(source, options)
+      const { pdf, warnings, fileName } = await releasable(source, options)
       const path = await desktop.chooseSavePath({ title: 'Save the handout', defaultName: fileName, filters: [pdfFilter] })
       if (!path) return null
       await writePdf(path, pdf)
@@ -70,7 +80,7 @@ export function createHandoutService(store: Store, desktop: Desktop, now = () =>
     },
 
     async print(source: HandoutSource, options: HandoutOptions): Promise<void> {
-      const { pdf, fileName } = await render(source, options)
+      const { pdf, fileName } = await releasable(source, options)
       const path = join(await printFolder(), `${Date.now().toString(36)}-${fileName}`)
       await writePdf(path, pdf)
       await desktop.printPdf(path)
@@ -81,6 +91,14 @@ export function createHandoutService(store: Store, desktop: Desktop, now = () =>
       await desktop.openPath(path)
     }
   }
+}
+
+function refuseUnsafe(safety: HandoutSafety | null): void {
+  if (!safety) return
+  const blockers = exportBlockers(safety)
+  if (blockers.length === 0) return
+  if (safety.hold) throw new AppError('decision-needed', blockers[0]!.message, blockers)
+  throw new AppError('unresolved-warnings', 'Some exercises are marked Avoid for this client. Swap them, remove them, or keep them with a reason before the handout is saved or printed.', blockers)
 }
 
 export type HandoutService = ReturnType<typeof createHandoutService>

@@ -56,7 +56,7 @@ export function writePractice(dataDir: string, clients: number, plans: number): 
     const at = new Date(Date.UTC(2023, 0, 1) + Math.floor(next() * 3e10)).toISOString()
     const planCount = Math.floor(((c + 1) * plans) / clients) - Math.floor((c * plans) / clients)
     const doc: ClientDocument = {
-      schemaVersion: 1,
+      schemaVersion: 2,
       client: {
         id,
         schemaVersion: 1,
@@ -72,7 +72,8 @@ export function writePractice(dataDir: string, clients: number, plans: number): 
         updatedAt: at
       },
       screenings: [],
-      plans: Array.from({ length: planCount }, () => plan(id, planNumber++, next))
+      plans: Array.from({ length: planCount }, () => plan(id, planNumber++, next)),
+      decisions: []
     }
     writeFileSync(join(live, relPath.client(id)), JSON.stringify(doc))
     buckets[bucketOf(id)]!.push(summarize(doc))

@@ -1,8 +1,20 @@
 import { z } from 'zod'
-import { idSchema, isoDateSchema, isoDateTimeSchema } from './common'
+import { idSchema, isoDateSchema, isoDateTimeSchema, localDay } from './common'
 import { conditionIdSchema } from './condition'
 
 export const sexes = ['female', 'male', 'other', 'unstated'] as const
+
+/** The oldest age a date of birth may give (issue 10: "-73 years" and 2999 were accepted). */
+export const maxAgeYears = 120
+export const dateOfBirthMessage = `Date of birth must be today or earlier, and no more than ${maxAgeYears} years ago`
+
+/** True when the date of birth is not in the future and at most 120 years before `today`. */
+export function isPlausibleDateOfBirth(dateOfBirth: string, today: string = localDay(new Date())): boolean {
+  return dateOfBirth <= today && ageOn(dateOfBirth, today) <= maxAgeYears
+}
+
+/** A real calendar day, in the past, at most 120 years ago: one rule for the UI, CLI, import and handout. */
+export const dateOfBirthSchema = isoDateSchema.refine((d) => isPlausibleDateOfBirth(d), dateOfBirthMessage)
 
 export const clientSchema = z
   .object({
@@ -12,7 +24,7 @@ export const clientSchema = z
     familyName: z.string().trim().max(100),
     /** Optional preferred name shown instead of given + family name. */
     displayName: z.string().trim().max(200).optional(),
-    dateOfBirth: isoDateSchema.optional(),
+    dateOfBirth: dateOfBirthSchema.optional(),
     sex: z.enum(sexes).optional(),
     conditions: z.array(conditionIdSchema).refine((ids) => new Set(ids).size === ids.length, 'A condition is listed twice'),
     /** Free text from the surgeon, e.g. hip precautions after replacement; they vary by surgeon. */

@@ -18,7 +18,8 @@ export const screenAnswersSchema = z.object({
 })
 export type ScreenAnswers = z.infer<typeof screenAnswersSchema>
 
-export const outcomes = ['emergency', 'urgent', 'routine', 'clear'] as const
+/** incomplete: nothing urgent found, but questions that could reach urgent or emergency are still open. */
+export const outcomes = ['emergency', 'urgent', 'routine', 'clear', 'incomplete'] as const
 export const outcomeSchema = z.enum(outcomes)
 export type Outcome = z.infer<typeof outcomeSchema>
 
@@ -37,7 +38,7 @@ export const screenResultSchema = z.object({
   outcome: outcomeSchema,
   findings: z.array(findingSchema),
   age: z.number().int().nullable(),
-  /** Flags answered from the date of birth instead of asked. */
+  /** Age questions the clinician left unanswered, pre-filled from the date of birth as a suggestion. */
   derivedFlags: z.array(redFlagIdSchema),
   unanswered: z.array(redFlagIdSchema),
   spa: z.object({

@@ -15,8 +15,10 @@ export type HandoutDefaults = z.infer<typeof handoutDefaultsSchema>
 
 const optionalText = (max: number) => z.string().trim().max(max)
 
+export const defaultReviewIntervalDays = 90
+
 export const settingsSchema = z.object({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(2),
   clinicName: optionalText(120),
   clinicAddress: optionalText(400),
   clinicPhone: optionalText(40),
@@ -24,17 +26,26 @@ export const settingsSchema = z.object({
   clinicianName: optionalText(120),
   /** File name of the clinic logo inside the data folder (set by the store, never typed by hand). */
   logoFile: z.string().regex(/^[a-z0-9-]+\.(png|jpg|webp)$/).nullable(),
-  handout: handoutDefaultsSchema
+  handout: handoutDefaultsSchema,
+  /** A screening older than this is due again, and holds handouts until it is repeated or answered by a decision. */
+  reviewIntervalDays: z.number({ error: 'Review interval must be a number of days' }).int('Use whole days').min(7, 'Review interval must be between 7 and 730 days').max(730, 'Review interval must be between 7 and 730 days')
 })
 export type Settings = z.infer<typeof settingsSchema>
 
 export const defaultSettings: Settings = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   clinicName: '',
   clinicAddress: '',
   clinicPhone: '',
   clinicEmail: '',
   clinicianName: '',
   logoFile: null,
-  handout: { paper: 'A4', layout: 'detailed', largePrint: false, showSteps: true }
+  handout: { paper: 'A4', layout: 'detailed', largePrint: false, showSteps: true },
+  reviewIntervalDays: defaultReviewIntervalDays
+}
+
+/** Settings saved as version 1 (before the review interval) read as version 2, for the store and the CLI. */
+export function upgradeSettings(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || (raw as { schemaVersion?: unknown }).schemaVersion !== 1) return raw
+  return { ...raw, schemaVersion: 2, reviewIntervalDays: defaultReviewIntervalDays }
 }

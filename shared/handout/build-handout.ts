@@ -5,6 +5,8 @@ import { textCleaner } from './clean-text'
 import { withFallbackFont } from './fallback-font'
 import type { LayoutContext } from './context'
 import { formatLongDate } from './format-date'
+import { adviceLines } from './content/advice-lines'
+import { seekHelpByUrgency } from './content/seek-help-order'
 import { prepareItems } from './prepare-items'
 import { adherenceChart } from './sections/adherence-chart'
 import { adviceBox } from './sections/advice'
@@ -52,10 +54,10 @@ export function buildHandout(input: HandoutInput): BuiltHandout {
   const content = [
     ...clinicHeader(settings, logo, ctx),
     ...titleBlock({ title, patientName, date: formatLongDate(input.today), review: options.reviewDate ? formatLongDate(options.reviewDate) : null, goals }, ctx),
-    adviceBox(minutes, ctx),
+    adviceBox(minutes, ctx, adviceLines(plan.items.flatMap((item) => library.exercises.get(item.exerciseId)?.kind ?? []))),
     ...youWillNeed(items.flatMap((item) => item.equipment), ctx),
     // Read before the first exercise, and it fills the first page instead of taking a page of its own.
-    seekHelpBox(library.seekHelp, contact, ctx),
+    seekHelpBox(seekHelpByUrgency(library.seekHelp), contact, ctx),
     ...exerciseList(items, ctx),
     ...adherenceChart(items, ctx)
   ]

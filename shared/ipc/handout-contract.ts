@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { idSchema, isoDateSchema } from '../domain/common'
 import { handoutDefaultsSchema } from '../domain/settings'
 import type { HandoutWarning } from '../handout/types'
+import type { HandoutSafety } from '../safety/handout-safety'
 import { method } from './define'
 import { absolutePathSchema } from './store-types'
 
@@ -20,6 +21,8 @@ export interface HandoutPreview {
   warnings: HandoutWarning[]
   /** Suggested file name: the patient's name and the date. */
   fileName: string
+  /** For a client's plan: what main will refuse to save or print until resolved; null for templates. */
+  safety: HandoutSafety | null
 }
 
 export interface SavedHandout {

@@ -21,6 +21,7 @@ export const methodNames = [
   // screenings
   'listScreenings',
   'saveScreening',
+  'recordDecision',
   // plans
   'listPlans',
   'createPlan',

@@ -13,6 +13,10 @@ export const apiErrorCodes = [
   'permission-denied',
   'io-error',
   'cancelled',
+  /** Export held by the red-flag screening until a clinical decision is recorded. */
+  'decision-needed',
+  /** Export held by Avoid warnings not yet swapped, removed or kept with a reason. */
+  'unresolved-warnings',
   'internal'
 ] as const
 

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { Client } from '../domain/client'
 import { idSchema } from '../domain/common'
+import { decisionChoiceSchema, type ClinicalDecision } from '../domain/decision'
 import type { Plan } from '../domain/plan'
 import type { Screening } from '../domain/screening'
 import type { Settings } from '../domain/settings'
@@ -42,6 +43,8 @@ export const storeContract = {
 
   listScreenings: method(z.tuple([idSchema])).returns<Screening[]>(),
   saveScreening: method(z.tuple([idSchema, screeningInputSchema])).returns<Screening>(),
+  /** Records referred / cleared / proceeding against the latest screening that holds the handout. */
+  recordDecision: method(z.tuple([idSchema, decisionChoiceSchema])).returns<ClinicalDecision>(),
 
   listPlans: method(z.tuple([idSchema])).returns<Plan[]>(),
   createPlan: method(z.tuple([idSchema, planInputSchema])).returns<Plan>(),

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { clientSchema, type Client } from '../domain/client'
+import type { ClinicalDecision } from '../domain/decision'
 import { idSchema, isoDateSchema, isoDateTimeSchema } from '../domain/common'
 import { conditionIdSchema } from '../domain/condition'
 import { exerciseSchema, type Exercise } from '../domain/exercise'
@@ -48,7 +49,8 @@ export function planInputOf(plan: Plan): PlanInput & { items: Plan['items'] } {
   return input
 }
 
-export const screeningInputSchema = screeningSchema.omit({ id: true, schemaVersion: true, clientId: true, createdAt: true }).strict()
+/** The answers only: main works out the outcome itself. */
+export const screeningInputSchema = screeningSchema.omit({ id: true, schemaVersion: true, clientId: true, createdAt: true, outcome: true }).strict()
 export type ScreeningInput = z.input<typeof screeningInputSchema>
 
 export const templateInputSchema = templateSchema
@@ -60,7 +62,7 @@ export type TemplateInput = z.input<typeof templateInputSchema>
 export const customExerciseInputSchema = exerciseSchema.omit({ schemaVersion: true }).extend({ id: idSchema.optional() }).strict()
 export type CustomExerciseInput = z.input<typeof customExerciseInputSchema>
 
-export const settingsInputSchema = settingsSchema.omit({ schemaVersion: true, logoFile: true }).strict()
+export const settingsInputSchema = settingsSchema.omit({ schemaVersion: true, logoFile: true }).partial({ reviewIntervalDays: true }).strict()
 export type SettingsInput = z.input<typeof settingsInputSchema>
 
 /** A path chosen in a native dialog: always absolute (POSIX, drive letter or UNC), never relative. */
@@ -115,6 +117,8 @@ export interface ClientRecord {
   client: Client
   screenings: Screening[]
   plans: Plan[]
+  /** Clinical decisions about held handouts, oldest first. */
+  decisions: ClinicalDecision[]
 }
 
 export const photoRefSchema = z.object({

@@ -1,10 +1,27 @@
 import type { ConditionId, Contraindication, Exercise } from '../domain'
 import { estimatePlanMinutes } from '../dose'
-import { library as builtInLibrary, isAllowedFor, type Library } from '../library'
+import { library as builtInLibrary, type Library } from '../library'
 import type { CheckedClient, CheckedPlan, ItemCheck, ItemWarning, PlanCheck } from './check-types'
 import { planNotes } from './plan-notes'
 
-/** The rule's own alternative if it suits all the client's conditions, else the first variation that does. */
+const severity = { none: 0, caution: 1, avoid: 2 } as const
+
+/** The most severe warning an exercise carries for any of the conditions. */
+export function worstLevel(library: Library, exerciseId: string, conditions: readonly ConditionId[]): keyof typeof severity {
+  const byCondition = library.contraindications.get(exerciseId)
+  let worst: keyof typeof severity = 'none'
+  for (const condition of conditions) {
+    const level = byCondition?.get(condition)?.level
+    if (level && severity[level] > severity[worst]) worst = level
+  }
+  return worst
+}
+
+/**
+ * The rule's own alternative, else the first regression or modification, that this client's
+ * conditions flag at a lower level than the warning it answers (an Avoid may swap to a Caution;
+ * a Caution only to an unflagged exercise). None: the warning offers no swap.
+ */
 function safeAlternative(
   library: Library,
   exercise: Exercise,
@@ -12,7 +29,8 @@ function safeAlternative(
   conditions: readonly ConditionId[]
 ): string | undefined {
   const candidates = [rule.alternativeId, ...exercise.variations.filter((v) => v.kind !== 'progression').map((v) => v.exerciseId)]
-  return candidates.find((id): id is string => id !== undefined && isAllowedFor(library, id, conditions))
+  return candidates.find((id): id is string => id !== undefined && id !== exercise.id && library.exercises.has(id) &&
+    severity[worstLevel(library, id, conditions)] < severity[rule.level])
 }
 
 function checkItem(library: Library, item: CheckedPlan['items'][number], conditions: readonly ConditionId[]): ItemCheck {

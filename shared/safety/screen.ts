@@ -1,4 +1,4 @@
-import { ageOn, type Answer, type Finding, type RedFlag, type RedFlagId, type ScreenAnswers, type ScreenResult } from '../domain'
+import { ageOn, type Answer, type Finding, type Outcome, type RedFlag, type RedFlagId, type ScreenAnswers, type ScreenResult } from '../domain'
 import { library as builtInLibrary, type Library } from '../library'
 import { deriveFromAge, type ScreenClient } from './age-flags'
 import { bySeverity, defaultActions, groupNames, higherLevel, outcomeOf } from './levels'
@@ -51,6 +51,11 @@ function combinationFinding(flags: readonly RedFlag[]): Finding {
   }
 }
 
+/** Emergency and urgent stand whatever is left open; anything lower cannot be trusted until every question is answered. */
+function withOpenQuestions(outcome: Outcome, unanswered: readonly RedFlagId[]): Outcome {
+  return unanswered.length > 0 && (outcome === 'clear' || outcome === 'routine') ? 'incomplete' : outcome
+}
+
 /** A lone "monitor" item already cited by a stronger finding would only repeat it. */
 function isCoveredElsewhere(finding: Finding, all: readonly Finding[]): boolean {
   return finding.level === 'monitor' && all.some((other) =>
@@ -59,7 +64,10 @@ function isCoveredElsewhere(finding: Finding, all: readonly Finding[]): boolean 
 
 /**
  * Red-flag screen. Pure: the same answers, client and day always give the same result.
- * Age comes from the date of birth when there is one; age questions are then not asked.
+ * The date of birth only suggests an answer to an age question the clinician left open; the
+ * clinician's own answer always wins. With nothing urgent found, any open question (unanswered
+ * or "not sure") makes the outcome "incomplete", never "clear": every red-flag group can reach
+ * urgent or emergency.
  */
 export function screen(
   answers: ScreenAnswers,
@@ -72,9 +80,10 @@ export function screen(
   const derivedFlags: RedFlagId[] = []
   const unanswered: RedFlagId[] = []
   for (const flag of rules.redFlagList) {
-    const derived = flag.derivedFromAge ? deriveFromAge(flag.derivedFromAge, age, client?.sex) : undefined
-    if (derived) derivedFlags.push(flag.id)
-    const value = derived ?? answers.flags[flag.id] ?? 'unknown'
+    const answered = answers.flags[flag.id]
+    const suggested = answered === undefined && flag.derivedFromAge ? deriveFromAge(flag.derivedFromAge, age, client?.sex) : undefined
+    if (suggested) derivedFlags.push(flag.id)
+    const value = answered ?? suggested ?? 'unknown'
     if (value === 'unknown') unanswered.push(flag.id)
     values.set(flag.id, value)
   }
@@ -99,5 +108,5 @@ export function screen(
   const spa = assessSpa(answers.spa, rules.spa, age)
   if (spa.finding) findings.push(spa.finding)
   const shown = findings.filter((f) => !isCoveredElsewhere(f, findings)).sort(bySeverity)
-  return { outcome: outcomeOf(shown), findings: shown, age, derivedFlags, unanswered, spa: spa.spa }
+  return { outcome: withOpenQuestions(outcomeOf(shown), unanswered), findings: shown, age, derivedFlags, unanswered, spa: spa.spa }
 }

@@ -9,8 +9,9 @@ export function assessSpa(
   const gate = answers?.gate ?? 'unknown'
   const features: string[] = []
   for (const feature of rules.features) {
+    const answered = answers?.features[feature.id]
     const derived = feature.trueWhenAgeBelow !== undefined && age !== null && age < feature.trueWhenAgeBelow
-    if (derived || answers?.features[feature.id] === 'yes') features.push(feature.id)
+    if (answered === 'yes' || (answered === undefined && derived)) features.push(feature.id)
   }
   const count = features.length
   const recommendation = gate !== 'yes' ? 'none'

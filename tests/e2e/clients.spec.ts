@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process'
+import { library } from '../../shared/library'
 import { expect, test } from './harness'
 
-test('a clinician adds a client, starts a plan from a template, sees its warnings and prints a named handout', async ({ page, desktop }) => {
+test('a clinician adds a client, starts a plan from a template, sees its warnings and prints a named handout', async ({ page, desktop, services }) => {
+  test.setTimeout(120_000) // renders several PDFs; slow on a shared build machine
   await page.goto('/#/clients')
   await page.getByRole('button', { name: 'Add your first client' }).click()
   const dialog = page.getByRole('dialog', { name: 'New client' })
@@ -25,7 +27,30 @@ test('a clinician adds a client, starts a plan from a template, sees its warning
   await page.screenshot({ path: 'test-results/screens/client-plans.png' })
 
   await plan.getByRole('link', { name: 'Preview handout' }).click()
-  await expect(page.getByText('Preview up to date')).toBeVisible()
+  await expect(page.getByText('Preview up to date')).toBeVisible({ timeout: 30_000 })
+  // Not screened, and Avoid items for the hip: the handout is held, and says why.
+  await expect(page.getByTestId('export-gate')).toContainText('has not been screened')
+  await expect(page.getByTestId('unresolved-warning').first()).toContainText("Child's pose, with Hip replacement")
+  await expect(page.getByRole('button', { name: 'Save PDF…' })).toBeDisabled()
+  await page.screenshot({ path: 'test-results/screens/handout-held.png' })
+  await page.getByTestId('export-gate').getByRole('button', { name: 'Record decision…' }).click()
+  const decision = page.getByRole('dialog', { name: 'Record a clinical decision' })
+  await decision.getByLabel('Proceeding on clinical judgement').check()
+  await decision.getByLabel('Reason for proceeding').fill('Screened at the hospital pre-op last week; all clear.')
+  await decision.getByRole('button', { name: 'Record decision' }).click()
+  await expect(page.getByTestId('export-gate')).toHaveCount(0, { timeout: 30_000 }) // after the preview re-renders
+  await expect(page.getByRole('button', { name: 'Save PDF…' })).toBeDisabled()
+  // The Avoid items are resolved in the plan: kept with a reason here.
+  const record = await services.store.clients.get((await services.store.clients.list())[0]!.id)
+  const built = record.plans[0]!
+  await services.store.plans.save(record.client.id, built.id, {
+    title: built.title, goals: built.goals, status: built.status,
+    items: built.items.map((item) => ({ ...item, acknowledgedWarnings: library.contraindications.get(item.exerciseId)?.has('thr_posterior')
+      ? [{ condition: 'thr_posterior' as const, reason: 'Surgeon allows it at 6 weeks', date: built.createdAt.slice(0, 10) }] : [] }))
+  })
+  await page.reload()
+  await expect(page.getByText('Preview up to date')).toBeVisible({ timeout: 30_000 })
+  await expect(page.getByTestId('unresolved-warning')).toHaveCount(0)
   await page.getByRole('button', { name: 'Save PDF…' }).click()
   await expect(page.getByRole('status')).toContainText('Saved to')
   const saved = desktop.saveDialogs.at(-1)!.defaultName

@@ -26,14 +26,14 @@ export class ClientsRepo {
   }
 
   async get(id: string): Promise<ClientRecord> {
-    const { client, screenings, plans } = await this.clients.read(id)
-    return { client, screenings, plans }
+    const { client, screenings, plans, decisions } = await this.clients.read(id)
+    return { client, screenings, plans, decisions }
   }
 
   async create(input: ClientInput): Promise<Client> {
     const now = this.ctx.now().toISOString()
     const client = clientSchema.parse({ ...clientInputSchema.parse(input), id: randomUUID(), schemaVersion: 1, archived: false, createdAt: now, updatedAt: now })
-    await this.clients.create({ schemaVersion: 1, client, screenings: [], plans: [] })
+    await this.clients.create({ schemaVersion: 2, client, screenings: [], plans: [], decisions: [] })
     return client
   }
 

@@ -19,6 +19,18 @@ export type Decoded<T> = { status: 'ok'; value: T; migrated: boolean } | { statu
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 
+/** Runs the migrations from the document's version up to `version`; leaves anything it cannot upgrade as it is for the schema to refuse. */
+export function upgraded(raw: unknown, version: number, migrations: Record<number, Migration>): unknown {
+  if (!isRecord(raw) || typeof raw.schemaVersion !== 'number' || raw.schemaVersion >= version) return raw
+  let doc = raw
+  for (let v = raw.schemaVersion; v < version; v += 1) {
+    const migrate = migrations[v]
+    if (!migrate) return doc
+    doc = { ...migrate(doc), schemaVersion: v + 1 }
+  }
+  return doc
+}
+
 /** Checks the version, runs the migrations up to the current one, then validates. */
 export function decode<T>(kind: DocumentKind<T>, raw: unknown): Decoded<T> {
   if (!isRecord(raw)) return { status: 'invalid', reason: 'not an object' }

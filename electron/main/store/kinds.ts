@@ -1,22 +1,34 @@
 import { z } from 'zod'
 import { clientSchema } from '../../../shared/domain/client'
+import { clinicalDecisionSchema } from '../../../shared/domain/decision'
 import { exerciseSchema } from '../../../shared/domain/exercise'
 import { planSchema } from '../../../shared/domain/plan'
 import { screeningSchema } from '../../../shared/domain/screening'
 import { settingsSchema } from '../../../shared/domain/settings'
 import { templateSchema } from '../../../shared/domain/template'
 import { photoRefSchema, type ClientSummary } from '../../../shared/ipc/store-types'
-import type { DocumentKind } from './document-kind'
+import type { DocumentKind, Migration } from './document-kind'
+import { clientDocumentV1toV2, settingsV1toV2 } from './migrations'
 
 /**
  * One document per client: the client, their screenings and their plans. The clinician's
  * decisions on warnings ("keep, with reason") are recorded on the plan items, so they live here too.
  */
 export const clientDocumentSchema = z.object({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(2),
   client: clientSchema,
   screenings: z.array(screeningSchema),
-  plans: z.array(planSchema)
+  plans: z.array(planSchema),
+  /** Referred, cleared or proceeding: what the clinician decided about a held handout. */
+  decisions: z.array(clinicalDecisionSchema)
+}).superRefine((doc, ctx) => {
+  // A plan or screening filed under another client (a hand-edited or foreign import) is refused whole.
+  doc.plans.forEach((plan, i) => {
+    if (plan.clientId !== doc.client.id) ctx.addIssue({ code: 'custom', path: ['plans', i, 'clientId'], message: 'This plan belongs to another client' })
+  })
+  doc.screenings.forEach((s, i) => {
+    if (s.clientId !== doc.client.id) ctx.addIssue({ code: 'custom', path: ['screenings', i, 'clientId'], message: 'This screening belongs to another client' })
+  })
 })
 export type ClientDocument = z.infer<typeof clientDocumentSchema>
 
@@ -51,12 +63,17 @@ export const customExercisesDocumentSchema = z.object({
 })
 export type CustomExercisesDocument = z.infer<typeof customExercisesDocumentSchema>
 
-const kind = <T>(schema: z.ZodType<T>, describe: (rel: string) => string): DocumentKind<T> => ({
-  version: 1,
+const kind = <T>(schema: z.ZodType<T>, describe: (rel: string) => string, version = 1, migrations: Record<number, Migration> = {}): DocumentKind<T> => ({
+  version,
   schema,
-  migrations: {},
+  migrations,
   describe
 })
+
+export const clientDocumentVersion = 2
+export const clientDocumentMigrations = { 1: clientDocumentV1toV2 }
+export const settingsVersion = 2
+export const settingsMigrations = { 1: settingsV1toV2 }
 
 export function documentKinds(clientName: (id: string) => string | undefined) {
   return {
@@ -64,11 +81,11 @@ export function documentKinds(clientName: (id: string) => string | undefined) {
       const id = rel.replace(/^clients\/|\.json$/g, '')
       const name = clientName(id)
       return name ? `the record of ${name}` : `the record of one client (${id})`
-    }),
+    }, clientDocumentVersion, clientDocumentMigrations),
     indexBucket: kind(indexBucketSchema, () => 'part of the client list'),
     templates: kind(templatesDocumentSchema, () => 'your templates'),
     customExercises: kind(customExercisesDocumentSchema, () => 'your own exercises'),
-    settings: kind(settingsSchema, () => 'your settings')
+    settings: kind(settingsSchema, () => 'your settings', settingsVersion, settingsMigrations)
   }
 }
 export type DocumentKinds = ReturnType<typeof documentKinds>

@@ -1,32 +1,46 @@
 import { randomUUID } from 'node:crypto'
+import type { Exercise } from '../../../shared/domain/exercise'
 import { planSchema, type Plan } from '../../../shared/domain/plan'
+import { AppError } from '../../../shared/ipc/result'
 import { planInputSchema, type PlanInput } from '../../../shared/ipc/store-types'
+import { planProblems } from '../../../shared/safety'
 import type { ClientDocuments } from './client-documents'
 import type { StoreContext } from './context'
 import { notFound } from './documents'
+import type { ClientDocument } from './kinds'
+
+export type ExerciseLookup = () => Promise<(id: string) => Exercise | undefined>
 
 /** A client's plans, stored in the client's document. */
 export class PlansRepo {
   constructor(
     private readonly ctx: StoreContext,
-    private readonly clients: ClientDocuments
+    private readonly clients: ClientDocuments,
+    private readonly exercises: ExerciseLookup
   ) {}
 
   async list(clientId: string): Promise<Plan[]> {
     return (await this.clients.read(clientId)).plans
   }
 
-  create(clientId: string, input: PlanInput): Promise<Plan> {
+  async create(clientId: string, input: PlanInput): Promise<Plan> {
+    const fields = planInputSchema.parse(input)
+    const exerciseOf = await this.exercises()
     const now = this.ctx.now().toISOString()
-    const plan = planSchema.parse({ ...planInputSchema.parse(input), id: randomUUID(), schemaVersion: 1, clientId, createdAt: now, updatedAt: now })
-    return this.clients.change(clientId, (doc) => ({ doc: { ...doc, plans: [...doc.plans, plan] }, result: plan }))
+    return this.clients.change(clientId, (doc) => {
+      refuseProblems(fields, doc, exerciseOf)
+      const plan = planSchema.parse({ ...fields, id: randomUUID(), schemaVersion: 1, clientId, createdAt: now, updatedAt: now })
+      return { doc: { ...doc, plans: [...doc.plans, plan] }, result: plan }
+    })
   }
 
-  save(clientId: string, planId: string, input: PlanInput): Promise<Plan> {
+  async save(clientId: string, planId: string, input: PlanInput): Promise<Plan> {
     const fields = planInputSchema.parse(input)
+    const exerciseOf = await this.exercises()
     return this.clients.change(clientId, (doc) => {
       const existing = doc.plans.find((p) => p.id === planId)
       if (!existing) throw notFound('this plan')
+      refuseProblems(fields, doc, exerciseOf)
       const plan = planSchema.parse({ ...existing, ...fields, updatedAt: this.ctx.now().toISOString() })
       return { doc: { ...doc, plans: doc.plans.map((p) => (p.id === planId ? plan : p)) }, result: plan }
     })
@@ -38,4 +52,10 @@ export class PlansRepo {
       return { doc: { ...doc, plans: doc.plans.filter((p) => p.id !== planId) }, result: undefined }
     })
   }
+}
+
+/** Checked against the client as stored, never as the page describes it. */
+function refuseProblems(plan: Pick<Plan, 'items'>, doc: ClientDocument, exerciseOf: (id: string) => Exercise | undefined): void {
+  const problems = planProblems(plan, doc.client.conditions, exerciseOf)
+  if (problems.length > 0) throw new AppError('invalid-input', 'This plan was not saved: ' + problems[0]!.message + '.', problems)
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { screeningSchema, type Screening } from '../../../shared/domain/screening'
 import { screeningInputSchema, type ScreeningInput } from '../../../shared/ipc/store-types'
+import { screen } from '../../../shared/safety'
 import type { ClientDocuments } from './client-documents'
 import type { StoreContext } from './context'
 
@@ -15,14 +16,19 @@ export class ScreeningsRepo {
     return (await this.clients.read(clientId)).screenings
   }
 
+  /** The outcome is worked out here from the answers and the client's record, never taken from the page. */
   save(clientId: string, input: ScreeningInput): Promise<Screening> {
-    const screening = screeningSchema.parse({
-      ...screeningInputSchema.parse(input),
-      id: randomUUID(),
-      schemaVersion: 1,
-      clientId,
-      createdAt: this.ctx.now().toISOString()
+    const fields = screeningInputSchema.parse(input)
+    return this.clients.change(clientId, (doc) => {
+      const screening = screeningSchema.parse({
+        ...fields,
+        outcome: screen(fields.answers, doc.client, fields.date),
+        id: randomUUID(),
+        schemaVersion: 1,
+        clientId,
+        createdAt: this.ctx.now().toISOString()
+      })
+      return { doc: { ...doc, screenings: [...doc.screenings, screening] }, result: screening }
     })
-    return this.clients.change(clientId, (doc) => ({ doc: { ...doc, screenings: [...doc.screenings, screening] }, result: screening }))
   }
 }

@@ -4,6 +4,8 @@ import { exportClient } from './client-export'
 import { ClientsRepo } from './clients-repo'
 import { StoreContext, type StoreOptions } from './context'
 import { CustomExercisesRepo } from './custom-exercises-repo'
+import { DecisionsRepo } from './decisions-repo'
+import { library } from '../../../shared/library'
 import { PlansRepo } from './plans-repo'
 import { ScreeningsRepo } from './screenings-repo'
 import { SettingsRepo } from './settings-repo'
@@ -21,11 +23,17 @@ export function createStore(options: StoreOptions) {
   const ctx = new StoreContext(options)
   const clientDocs = new ClientDocuments(ctx)
   const clients = new ClientsRepo(ctx, clientDocs)
-  const plans = new PlansRepo(ctx, clientDocs)
-  const screenings = new ScreeningsRepo(ctx, clientDocs)
   const templates = new TemplatesRepo(ctx)
   const customExercises = new CustomExercisesRepo(ctx)
   const settings = new SettingsRepo(ctx)
+  // The shipped library and the clinician's own exercises: a plan may name nothing else.
+  const exerciseLookup = async () => {
+    const own = new Map((await customExercises.list()).map((r) => [r.exercise.id, r.exercise]))
+    return (id: string) => library.exercises.get(id) ?? own.get(id)
+  }
+  const plans = new PlansRepo(ctx, clientDocs, exerciseLookup)
+  const screenings = new ScreeningsRepo(ctx, clientDocs)
+  const decisions = new DecisionsRepo(ctx, clientDocs, async () => (await settings.get()).reviewIntervalDays)
   const backups = new BackupService(ctx)
   const transfer = new Transfer(ctx, { clients: clientDocs, templates, customExercises, settings })
 
@@ -61,6 +69,7 @@ export function createStore(options: StoreOptions) {
     exportClient: async (id: string, filePath: string) => (await ready(), exportClient(ctx, clientDocs, id, filePath)),
     plans: opened(plans, ['list', 'create', 'save', 'delete']),
     screenings: opened(screenings, ['list', 'save']),
+    decisions: opened(decisions, ['record']),
     templates: opened(templates, ['list', 'save', 'delete']),
     customExercises: opened(customExercises, ['list', 'save', 'delete', 'addPhoto', 'removePhoto', 'getPhoto']),
     settings: opened(settings, ['get', 'save', 'setLogo', 'getLogo']),

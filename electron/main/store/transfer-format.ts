@@ -3,19 +3,21 @@ import { exerciseSchema } from '../../../shared/domain/exercise'
 import { settingsSchema } from '../../../shared/domain/settings'
 import { templateSchema } from '../../../shared/domain/template'
 import { photoRefSchema } from '../../../shared/ipc/store-types'
-import { clientDocumentSchema } from './kinds'
+import { upgraded } from './document-kind'
+import { clientDocumentMigrations, clientDocumentSchema, clientDocumentVersion, settingsMigrations, settingsVersion } from './kinds'
 
 /** "Export all data": one JSON file holding every document, photos inlined as base64. */
 export const exportFileSchema = z.object({
   format: z.literal('physioplan-export'),
   formatVersion: z.literal(1),
   exportedAt: z.string(),
-  clients: z.array(clientDocumentSchema),
+  // Exports made by earlier versions are upgraded the way stored documents are.
+  clients: z.array(z.preprocess((raw) => upgraded(raw, clientDocumentVersion, clientDocumentMigrations), clientDocumentSchema)),
   templates: z.array(templateSchema),
   customExercises: z.array(
     z.object({ exercise: exerciseSchema, photos: z.array(photoRefSchema.extend({ base64: z.string() })) })
   ),
-  settings: settingsSchema.nullable(),
+  settings: z.preprocess((raw) => upgraded(raw, settingsVersion, settingsMigrations), settingsSchema.nullable()),
   logo: z.object({ file: z.string(), base64: z.string() }).nullable()
 })
 export type ExportFile = z.infer<typeof exportFileSchema>

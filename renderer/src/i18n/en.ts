@@ -1,10 +1,12 @@
+import decision from './en/decision'
 import screening from './en/screening'
 export default {
   app: { name: 'PhysioPlan', tagline: 'Home exercise plans' },
   nav: { main: 'Main sections', clients: 'Clients', library: 'Library', templates: 'Templates', settings: 'Settings' },
   common: { cancel: 'Cancel' },
   screening,
-  outcome: { emergency: 'Emergency', urgent: 'Urgent', routine: 'Routine', clear: 'Clear', none: 'Not screened' },
+  decision,
+  outcome: { emergency: 'Emergency', urgent: 'Urgent', routine: 'Routine', clear: 'Clear', incomplete: 'Incomplete', due: 'Review due', none: 'Not screened' },
   clients: {
     title: 'Clients',
     emptyTitle: 'No clients yet',
@@ -71,6 +73,8 @@ export default {
     keepConfirm: 'Keep it',
     kept: 'Kept: {reason} ({date})',
     swappedFrom: 'Safer version of {name}',
+    undoSwap: 'Undo swap',
+    noSaferVersion: 'No safer version in the library for this client.',
     dose: 'Dose',
     patientNote: 'Note for the patient (printed)',
     patientNoteHint: 'e.g. Stop if the tingling in your leg comes back.',
@@ -204,6 +208,9 @@ export default {
     chooseLogo: 'Choose logo…',
     removeLogo: 'Remove logo',
     handoutDefaults: 'Handout defaults',
+    screeningReview: 'Red-flag screening',
+    reviewIntervalDays: 'Screen again after (days)',
+    reviewIntervalHint: 'An older screening shows as “Review due” and holds handouts until the client is screened again or you record a decision. 7 to 730 days; 90 unless changed.',
     save: 'Save clinic details',
     saving: 'Saving…',
     saved: 'Saved'

@@ -3,17 +3,10 @@ import type { LayoutContext } from '../context'
 import { colours } from '../theme'
 import { box } from './boxes'
 
-const ADVICE = [
-  'Move slowly and breathe normally. Do not hold your breath.',
-  'Never bounce or jerk. Ease into each position and keep it still.',
-  'You should feel mild tension or a gentle stretch, never pain.',
-  'If an exercise makes your pain worse, stop it and tell your physiotherapist.'
-]
-
-/** General advice before the exercises, with the estimated time for one session. */
-export function adviceBox(minutes: number, ctx: LayoutContext): Content {
+/** General advice before the exercises (content: ../content/advice-lines), with the estimated time for one session. */
+export function adviceBox(minutes: number, ctx: LayoutContext, advice: readonly string[]): Content {
   const { type } = ctx
-  const lines: Content[] = [...ADVICE]
+  const lines: Content[] = [...advice]
   if (minutes > 0) {
     const time = minutes === 1 ? 'about 1 minute' : `about ${minutes} minutes`
     lines.push({ text: [{ text: 'All the exercises together take ' }, { text: time, bold: true }, { text: ' each time.' }] })

@@ -42,7 +42,7 @@ describe('cli handout and template', { timeout: 60_000 }, () => {
     const client = file('client.json', sampleClient())
     const settings = file('settings.json', sampleSettings)
     const { code, stdout, stderr } = cli('handout', '--plan', planPath, '--client', client, '--settings', settings,
-      '--paper', 'Letter', '--layout', 'compact', '--large-print', '--date', '2026-03-02', '--out', out)
+      '--decision', 'cleared', '--cleared-by', 'Dr Ana Reyes', '--paper', 'Letter', '--layout', 'compact', '--large-print', '--date', '2026-03-02', '--out', out)
     expect(stderr).toBe('')
     expect(code).toBe(0)
     expect(JSON.parse(stdout)).toMatchObject({ out, pages: pageCount(out), warnings: [] })
@@ -82,7 +82,8 @@ describe('cli handout and template', { timeout: 60_000 }, () => {
   it('prints warnings on stderr and still writes the handout', () => {
     const client = file('emoji-client.json', sampleClient({ givenName: 'Ana 🌷' }))
     const out = join(dir, 'emoji.pdf')
-    const { code, stderr } = cli('handout', '--plan', file('plan-emoji.json', samplePlan(['cat-cow'])), '--client', client, '--out', out)
+    const { code, stderr } = cli('handout', '--plan', file('plan-emoji.json', samplePlan(['cat-cow'])), '--client', client,
+      '--decision', 'proceeding', '--reason', 'Screened on paper last week, all clear.', '--out', out)
     expect(code).toBe(0)
     expect(stderr).toContain('Warning: Removed 🌷 from the patient name')
     expect(pageCount(out)).toBeGreaterThan(0)

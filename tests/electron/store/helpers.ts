@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { redFlagIds } from '../../../shared/domain/red-flag'
 import type { ClientInput, PlanInput, ScreeningInput } from '../../../shared/ipc/store-types'
 import { nodeFs, type FsPort } from '../../../electron/main/store/fs-port'
 import { createStore, type StoreOptions } from '../../../electron/main/store/store'
@@ -35,16 +36,14 @@ export const planInput = (title = 'Low back routine', itemCount = 3): PlanInput 
   }))
 })
 
+/** Every red flag answered "no"; with `routine`, also four SpA features (a routine rheumatology referral). */
 export const screeningInput = (date = '2025-03-01', outcome: 'clear' | 'routine' = 'clear'): ScreeningInput => ({
   date,
-  answers: { flags: {} },
-  outcome: {
-    outcome,
-    findings: [],
-    age: null,
-    derivedFlags: [],
-    unanswered: [],
-    spa: { gate: 'no', featureCount: 0, features: [], recommendation: 'none' }
+  answers: {
+    flags: Object.fromEntries(redFlagIds.map((id) => [id, 'no'])),
+    ...(outcome === 'routine' && {
+      spa: { gate: 'yes', features: { buttock_pain: 'yes', better_with_movement: 'yes', family_history: 'yes', psoriasis: 'yes' } }
+    })
   },
   clinicianNote: ''
 })

@@ -65,7 +65,7 @@ describe('migrations', () => {
     const store = openStore(temp.dir)
     const { id } = await store.clients.create(clientInput())
     const file = join(temp.dir, 'store', 'clients', `${id}.json`)
-    const future = { ...JSON.parse(readFileSync(file, 'utf8')), schemaVersion: 2, somethingNew: [1, 2] }
+    const future = { ...JSON.parse(readFileSync(file, 'utf8')), schemaVersion: 3, somethingNew: [1, 2] }
     writeFileSync(file, JSON.stringify(future))
     const before = readFileSync(file)
 

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { ageOn, screenResultSchema, type Outcome, type RedFlagId, type ScreenAnswers } from '../../../shared/domain'
+import { ageOn, redFlagIds, screenResultSchema, type Outcome, type RedFlagId, type ScreenAnswers } from '../../../shared/domain'
 import { screen, type ScreenClient } from '../../../shared/safety'
 
 const today = '2025-06-01'
-const yes = (...ids: RedFlagId[]): ScreenAnswers['flags'] => Object.fromEntries(ids.map((id) => [id, 'yes']))
+/** Every question answered: the given flags "yes", all others "no". */
+const yes = (...ids: RedFlagId[]): ScreenAnswers['flags'] => Object.fromEntries(redFlagIds.map((id) => [id, ids.includes(id) ? 'yes' : 'no']))
+/** Every question answered except the age ones, which the date of birth then suggests. */
+const yesAgeFromBirth = (...ids: RedFlagId[]): ScreenAnswers['flags'] => {
+  const { age_older: _o, aaa_male_over_60: _m, ...rest } = yes(...ids)
+  return rest
+}
+/** Only the given flags answered "yes"; everything else left open. */
+const onlyYes = (...ids: RedFlagId[]): ScreenAnswers['flags'] => Object.fromEntries(ids.map((id) => [id, 'yes']))
 const spaYes = (...features: string[]) => ({ gate: 'yes' as const, features: Object.fromEntries(features.map((f) => [f, 'yes' as const])) })
 
 interface Scenario {
@@ -16,7 +24,10 @@ interface Scenario {
 }
 
 const scenarios: Scenario[] = [
-  { name: 'no flags and no conditions', answers: { flags: {} }, client: { dateOfBirth: '1985-02-01' }, outcome: 'clear', groups: [] },
+  { name: 'every question answered no', answers: { flags: yes() }, client: { dateOfBirth: '1985-02-01' }, outcome: 'clear', groups: [] },
+  { name: 'nothing answered', answers: { flags: {} }, client: { dateOfBirth: '1985-02-01' }, outcome: 'incomplete', groups: [] },
+  { name: 'one question of all answered no', answers: { flags: { ces_saddle: 'no' } }, client: null, outcome: 'incomplete', groups: [] },
+  { name: 'a 58-year-old with night pain only', answers: { flags: yes('rest_night_pain') }, client: { dateOfBirth: '1967-03-15' }, outcome: 'clear', groups: [] },
   { name: 'saddle numbness', answers: { flags: yes('ces_saddle') }, client: null, outcome: 'emergency', groups: ['cauda_equina'] },
   { name: 'new bladder disturbance', answers: { flags: yes('ces_bladder') }, client: null, outcome: 'emergency', groups: ['cauda_equina'] },
   { name: 'worsening leg weakness', answers: { flags: yes('neuro_progressive') }, client: null, outcome: 'emergency', groups: ['neurological'] },
@@ -26,16 +37,18 @@ const scenarios: Scenario[] = [
   { name: 'a 40-year-old with night pain only', answers: { flags: yes('rest_night_pain') }, client: { dateOfBirth: '1985-03-15' }, outcome: 'clear', groups: [] },
   { name: 'unexplained weight loss', answers: { flags: yes('weight_loss') }, client: null, outcome: 'urgent', groups: ['malignancy'] },
   { name: 'fall from height', answers: { flags: yes('trauma_major') }, client: null, outcome: 'emergency', groups: ['fracture'] },
-  { name: 'long-term steroids at 72', answers: { flags: yes('steroids_long') }, client: { dateOfBirth: '1953-01-01' }, outcome: 'urgent', groups: ['fracture'] },
-  { name: 'long-term steroids, woman of 66', answers: { flags: yes('steroids_long') }, client: { dateOfBirth: '1959-01-01', sex: 'female' }, outcome: 'urgent', groups: ['fracture'] },
-  { name: 'long-term steroids, man of 66', answers: { flags: yes('steroids_long') }, client: { dateOfBirth: '1959-01-01', sex: 'male' }, outcome: 'clear', groups: [] },
+  { name: 'long-term steroids at 72', answers: { flags: yesAgeFromBirth('steroids_long') }, client: { dateOfBirth: '1953-01-01' }, outcome: 'urgent', groups: ['fracture'] },
+  { name: 'long-term steroids, woman of 66', answers: { flags: yesAgeFromBirth('steroids_long') }, client: { dateOfBirth: '1959-01-01', sex: 'female' }, outcome: 'urgent', groups: ['fracture'] },
+  { name: 'long-term steroids, man of 66', answers: { flags: yesAgeFromBirth('steroids_long') }, client: { dateOfBirth: '1959-01-01', sex: 'male' }, outcome: 'clear', groups: [] },
   { name: 'fever with back pain', answers: { flags: yes('fever_unwell') }, client: null, outcome: 'emergency', groups: ['infection'] },
   { name: 'injecting drug use with a recent spinal injection', answers: { flags: yes('ivdu', 'recent_infection_procedure') }, client: null, outcome: 'urgent', groups: ['infection'] },
   { name: 'sudden tearing pain', answers: { flags: yes('aaa_acute') }, client: null, outcome: 'emergency', groups: ['vascular'] },
-  { name: 'man of 67 who smokes', answers: { flags: yes('aaa_risk') }, client: { dateOfBirth: '1958-01-01', sex: 'male' }, outcome: 'urgent', groups: ['vascular'] },
-  { name: 'axial SpA pattern with 4 features', answers: { flags: {}, spa: spaYes('buttock_pain', 'better_with_movement', 'better_with_nsaids', 'psoriasis') }, client: { dateOfBirth: '1990-01-01' }, outcome: 'routine', groups: ['spondyloarthritis'] },
-  { name: 'axial SpA pattern with 3 features', answers: { flags: {}, spa: spaYes('buttock_pain', 'better_with_movement', 'psoriasis') }, client: { dateOfBirth: '1985-01-01' }, outcome: 'clear', groups: [] },
-  { name: 'SpA features but the gate is not met', answers: { flags: {}, spa: { ...spaYes('buttock_pain', 'better_with_movement', 'psoriasis', 'arthritis', 'enthesitis'), gate: 'no' } }, client: null, outcome: 'clear', groups: [] }
+  { name: 'man of 67 who smokes', answers: { flags: yesAgeFromBirth('aaa_risk') }, client: { dateOfBirth: '1958-01-01', sex: 'male' }, outcome: 'urgent', groups: ['vascular'] },
+  { name: 'axial SpA pattern with 4 features', answers: { flags: yes(), spa: spaYes('buttock_pain', 'better_with_movement', 'better_with_nsaids', 'psoriasis') }, client: { dateOfBirth: '1990-01-01' }, outcome: 'routine', groups: ['spondyloarthritis'] },
+  { name: 'axial SpA pattern with 3 features', answers: { flags: yes(), spa: spaYes('buttock_pain', 'better_with_movement', 'psoriasis') }, client: { dateOfBirth: '1985-01-01' }, outcome: 'clear', groups: [] },
+  { name: 'axial SpA pattern with questions still open', answers: { flags: {}, spa: spaYes('buttock_pain', 'better_with_movement', 'better_with_nsaids', 'psoriasis') }, client: null, outcome: 'incomplete', groups: ['spondyloarthritis'] },
+  { name: 'emergency even with questions still open', answers: { flags: onlyYes('ces_saddle') }, client: null, outcome: 'emergency', groups: ['cauda_equina'] },
+  { name: 'SpA features but the gate is not met', answers: { flags: yes(), spa: { ...spaYes('buttock_pain', 'better_with_movement', 'psoriasis', 'arthritis', 'enthesitis'), gate: 'no' } }, client: null, outcome: 'clear', groups: [] }
 ]
 
 describe('screen: clinical scenarios', () => {
@@ -48,19 +61,24 @@ describe('screen: clinical scenarios', () => {
 })
 
 describe('screen: rules in detail', () => {
-  it('derives the age item from the date of birth and ignores a contradicting answer', () => {
-    const result = screen({ flags: { age_onset: 'no', rest_night_pain: 'yes' } }, { dateOfBirth: '1970-03-15' }, today)
+  it('asks about the first episode instead of deriving it from today\'s age', () => {
+    const result = screen({ flags: yes('rest_night_pain') }, { dateOfBirth: '1970-03-15' }, today)
     expect(result.age).toBe(55)
-    expect(result.derivedFlags).toContain('age_onset')
-    expect(result.findings[0]?.flagIds).toEqual(['age_onset', 'rest_night_pain'])
-    expect(result.outcome).toBe('urgent')
+    expect(result.derivedFlags).not.toContain('age_onset')
+    expect(result.outcome).toBe('clear')
+    expect(result.findings).toMatchObject([{ level: 'monitor', flagIds: ['rest_night_pain'] }])
+    const firstEpisodeLate = screen({ flags: yes('rest_night_pain', 'age_onset') }, { dateOfBirth: '1970-03-15' }, today)
+    expect(firstEpisodeLate.outcome).toBe('urgent')
+    expect(firstEpisodeLate.findings[0]?.flagIds).toEqual(['age_onset', 'rest_night_pain'])
   })
 
-  it('uses the answer for age items when there is no date of birth', () => {
-    const asked = screen({ flags: yes('age_onset', 'rest_night_pain') }, null, today)
-    expect(asked.outcome).toBe('urgent')
-    expect(asked.derivedFlags).toEqual([])
-    expect(screen({ flags: yes('rest_night_pain') }, null, today).outcome).toBe('clear')
+  it('pre-fills an open age question from the date of birth as a suggestion; the clinician\'s answer wins', () => {
+    const suggested = screen({ flags: { ...yes('steroids_long'), age_older: undefined } as ScreenAnswers['flags'] }, { dateOfBirth: '1953-01-01' }, today)
+    expect(suggested.derivedFlags).toEqual(['age_older'])
+    expect(suggested.outcome).toBe('urgent')
+    const overruled = screen({ flags: yes('steroids_long') }, { dateOfBirth: '1953-01-01' }, today)
+    expect(overruled.derivedFlags).toEqual([])
+    expect(overruled.outcome).toBe('clear')
   })
 
   it('asks the sex-dependent item when sex is not recorded and age alone cannot decide', () => {
@@ -75,6 +93,7 @@ describe('screen: rules in detail', () => {
   it('shows one combination item as "monitor" without changing the outcome', () => {
     const result = screen({ flags: yes('thoracic_pain') }, null, today)
     expect(result.outcome).toBe('clear')
+    expect(screen({ flags: onlyYes('thoracic_pain') }, null, today).outcome).toBe('incomplete')
     expect(result.findings).toMatchObject([{ group: 'malignancy', level: 'monitor', flagIds: ['thoracic_pain'] }])
   })
 
@@ -92,7 +111,7 @@ describe('screen: rules in detail', () => {
 
   it('never makes axial SpA more than a routine referral', () => {
     const all = ['buttock_pain', 'better_with_movement', 'better_with_nsaids', 'family_history', 'arthritis', 'enthesitis', 'psoriasis', 'wakes_second_half_night']
-    const result = screen({ flags: {}, spa: spaYes(...all) }, null, today)
+    const result = screen({ flags: yes(), spa: spaYes(...all) }, null, today)
     expect(result.outcome).toBe('routine')
     expect(result.spa.recommendation).toBe('refer')
   })

@@ -34,7 +34,8 @@ describe('buildHandout content', () => {
   it('gives general advice with the estimated time and a boxed stop-and-seek-help list', () => {
     expect(text).toMatch(/breathe/i)
     expect(text).toMatch(/never bounce/i)
-    expect(text).toContain('mild tension')
+    // The sample plan has mobility exercises: mild, settling discomfort is allowed, sharp or lasting pain is not.
+    expect(text).toContain('Mild discomfort that settles')
     expect(text).toMatch(/about \d+ minutes/)
     expect(text).toContain('Stop and seek help if…')
     for (const item of library.seekHelp) expect(text).toContain(item.text)

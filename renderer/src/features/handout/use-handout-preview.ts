@@ -50,6 +50,7 @@ export function useHandoutPreview(source: HandoutSource) {
   })
 
   return {
+    refresh,
     options,
     preview,
     rendering,

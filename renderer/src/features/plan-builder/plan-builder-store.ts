@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import { computed, ref } from 'vue'
+import { computed, ref, toRaw } from 'vue'
 import type { Client } from '../../../../shared/domain/client'
 import type { ConditionId } from '../../../../shared/domain/condition'
 import type { PlanItem } from '../../../../shared/domain/plan'
@@ -18,6 +18,8 @@ export const usePlanBuilderStore = defineStore('plan-builder', () => {
   const draft = ref<PlanInput & { items: PlanItem[] }>()
   const selectedId = ref<string>()
   const loadError = ref<ApiError>()
+  /** The item as it was before the last swap, so the swap can be undone. */
+  const lastSwap = ref<PlanItem>()
 
   const check = computed(() => (draft.value && client.value ? checkPlan(draft.value, client.value) : undefined))
   const selected = computed(() => draft.value?.items.find((item) => item.id === selectedId.value))
@@ -25,6 +27,7 @@ export const usePlanBuilderStore = defineStore('plan-builder', () => {
 
   async function load(clientId: string, id: string) {
     draft.value = undefined
+    lastSwap.value = undefined
     const result = await api().getClient(clientId)
     if (!result.ok) return void (loadError.value = result.error)
     const plan = result.value.plans.find((p) => p.id === id)
@@ -56,7 +59,16 @@ export const usePlanBuilderStore = defineStore('plan-builder', () => {
     const index = items?.findIndex((item) => item.id === itemId) ?? -1
     const alternative = library.exercises.get(alternativeId)
     if (!items || index < 0 || !alternative) return
+    lastSwap.value = structuredClone(toRaw(items[index]!))
     items[index] = swapped(items[index]!, alternative)
+  }
+
+  function undoSwap() {
+    const before = lastSwap.value
+    const index = draft.value?.items.findIndex((item) => item.id === before?.id) ?? -1
+    if (!before || index < 0) return
+    draft.value!.items[index] = before
+    lastSwap.value = undefined
   }
 
   function keep(itemId: string, condition: ConditionId, reason: string) {
@@ -65,6 +77,6 @@ export const usePlanBuilderStore = defineStore('plan-builder', () => {
     item.acknowledgedWarnings = [...item.acknowledgedWarnings.filter((a) => a.condition !== condition), { condition, reason, date: todayIso() }]
   }
 
-  return { client, planId, draft, selectedId, selected, loadError, check, checkOf, load, add, remove, swap, keep }
+  return { client, planId, draft, selectedId, selected, loadError, lastSwap, check, checkOf, load, add, remove, swap, undoSwap, keep }
 })
 

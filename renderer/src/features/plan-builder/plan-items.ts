@@ -1,5 +1,6 @@
 import type { Exercise } from '../../../../shared/domain/exercise'
 import type { PlanItem } from '../../../../shared/domain/plan'
+import { swapDose } from '../../../../shared/safety'
 
 const newId = (): string => `item-${crypto.randomUUID()}`
 
@@ -16,14 +17,17 @@ export function itemFor(exercise: Exercise): PlanItem {
 }
 
 /**
- * The safer version replaces the exercise at its own default dose (a regression is rarely
- * dosed like the original), keeps the notes, and remembers what it replaced for the handout.
+ * The safer version replaces the exercise with the clinician's dose carried over (shared/safety
+ * swapDose); what could not be carried over is written into the clinician's note, never printed.
  */
 export function swapped(item: PlanItem, alternative: Exercise): PlanItem {
+  const { dosage, changes } = swapDose(item.dosage, alternative)
+  const clinicianNote = [item.clinicianNote.trim(), ...changes].filter(Boolean).join('\n').slice(0, 2000)
   return {
     ...item,
     exerciseId: alternative.id,
-    dosage: structuredClone(alternative.defaultDose),
+    dosage,
+    clinicianNote,
     swappedFrom: item.swappedFrom ?? item.exerciseId,
     acknowledgedWarnings: []
   }

@@ -61,9 +61,9 @@ export function useScreeningForm(
   const setSpaFeature = (id: string, value: Answer) => { state.spaFeatures[id] = value }
   const reset = () => { Object.assign(state, blankScreening(today())) }
 
-  /** What the store keeps; pass it through plain() before sending it over IPC. */
+  /** What the store keeps (main works out the outcome again); pass it through plain() before sending it over IPC. */
   const toInput = (): ScreeningInput =>
-    ({ date: state.date, answers: answers.value, outcome: result.value, clinicianNote: state.note.trim() })
+    ({ date: state.date, answers: answers.value, clinicianNote: state.note.trim() })
 
   return {
     state, answers, result, age, dateError, groups, spaFeatures, showSpaFeatures, pending,

@@ -6,7 +6,7 @@ export default {
   date: 'Date of screening',
   dateMissing: 'Enter the date of the screening.',
   dateFuture: 'The screening date cannot be in the future.',
-  noDateOfBirth: 'No date of birth on file, so the age questions are asked below. Add it in Profile to answer them automatically.',
+  noDateOfBirth: 'No date of birth on file. Add it in Profile and the age questions get a suggested answer.',
   groups: {
     cauda_equina: 'Cauda equina syndrome',
     neurological: 'Progressive neurological deficit or cord compression',
@@ -22,7 +22,8 @@ export default {
   },
   answer: { yes: 'Yes', no: 'No', unknown: 'Not sure' },
   notAnswered: 'No answer',
-  fromBirthDate: 'Answered from date of birth (age {age})',
+  fromBirthDate: 'Suggested from date of birth (age {age})',
+  suggestedFromBirthDate: 'Suggested from date of birth (age {age}). Choose an answer to confirm or change it.',
   spa: {
     hint: 'Routine rheumatology referral at most, never an emergency.',
     features: 'Features of axial spondyloarthritis',
@@ -42,8 +43,10 @@ export default {
       urgent: 'Urgent',
       routine: 'Routine referral',
       clear: 'No red flags found',
+      incomplete: 'Incomplete',
       pending: 'Not screened yet'
     },
+    incompleteAction: '{open} of {total} questions unanswered or not sure. Answer them before calling the screening clear.',
     clearAction: 'The exercise plan can go ahead.',
     clearActionOpen: 'Among the answers given so far. Check the open questions before starting the plan.',
     pendingAction: 'Answer the questions; the outcome appears here as you go.',
