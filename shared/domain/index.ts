@@ -1,4 +1,6 @@
 export * from './common'
+export * from './body-area'
+export * from './regional-sources'
 export * from './condition'
 export * from './dosage'
 export * from './exercise'

@@ -34,7 +34,8 @@ const sideText: Record<Side, string | null> = {
   none: null
 }
 
-export function describeFrequency({ timesPerDay, daysPerWeek }: Frequency): string {
+export function describeFrequency({ timesPerDay, daysPerWeek, everyWakingHour }: Frequency): string {
+  if (everyWakingHour) return daysPerWeek === 7 ? 'every waking hour' : `every waking hour, ${daysPerWeek} ${daysPerWeek === 1 ? 'day' : 'days'} a week`
   if (daysPerWeek === 7) return `${timesWord(timesPerDay)} a day`
   if (timesPerDay === 1 && daysPerWeek === 1) return 'once a week'
   const days = `${daysPerWeek} ${daysPerWeek === 1 ? 'day' : 'days'} a week`
@@ -48,6 +49,10 @@ export function describeDose(dosage: Dosage): string {
   const reps = dosage.reps === undefined ? null : repetitions(dosage.reps, dosage.holdSeconds !== undefined)
   if (reps) parts.push(reps)
   if (dosage.sets !== undefined && dosage.sets > 1) parts.push(`${dosage.sets} sets`)
+  if (dosage.minutes !== undefined) parts.push(`${dosage.minutes} min`)
+  if (dosage.steps !== undefined) parts.push(`${dosage.steps} steps`)
+  if (dosage.load !== undefined) parts.push(dosage.load)
+  if (dosage.rangeLimit !== undefined) parts.push(dosage.rangeLimit)
   const side = sideText[dosage.side]
   if (side) parts.push(side)
   if (dosage.restSeconds !== undefined && dosage.restSeconds > 0) parts.push(`rest ${formatSeconds(dosage.restSeconds)}`)
