@@ -51,3 +51,4 @@ export const library: Library = createLibrary(builtInData)
 export { createLibrary, type Library, type RawLibrary } from './create-library'
 export { findIntegrityProblems, findLadderProblems, MAX_UNDRAWN } from './integrity'
 export * from './lookup'
+export { ladderOf, type Ladder } from './ladder'

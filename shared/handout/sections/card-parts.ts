@@ -20,7 +20,9 @@ export function doseLine(item: HandoutItem, ctx: LayoutContext, margin: Margin =
 
 /** Muted rather than italic: the handout then needs two font styles, not three (faster to make). */
 export function gentlerLine(item: HandoutItem, ctx: LayoutContext): Content[] {
-  return item.gentler ? [{ text: item.gentler, fontSize: ctx.type.body, color: colours.muted, margin: [0, 6, 0, 0] }] : []
+  const lines: Content[] = item.gentler ? [{ text: item.gentler, fontSize: ctx.type.body, color: colours.muted, margin: [0, 6, 0, 0] }] : []
+  if (item.whenEasy) lines.push({ text: item.whenEasy, fontSize: ctx.type.body, color: colours.muted, margin: [0, 6, 0, 0] })
+  return lines
 }
 
 /** Steps are the longest text; in the compact layout they are set a size smaller (never under 14 pt in large print). */
@@ -51,6 +53,7 @@ export function estimateCardText(item: HandoutItem, width: number, ctx: LayoutCo
   let height = text(`${item.number}   ${item.name}`, type.name) + text(item.dose, type.body) + 4
   if (options.showSteps) height += 8 + item.steps.reduce((h, step) => h + text(step, stepSize(ctx), width - STEP_MARKER), 0)
   if (item.gentler) height += 6 + text(item.gentler, type.body)
+  if (item.whenEasy) height += 6 + text(item.whenEasy, type.body)
   if (item.note) height += 10 + 2 * NOTE_PADDING + text('From your physiotherapist', type.small) + text(item.note, type.body, width - 2 * NOTE_PADDING)
   return height
 }
