@@ -3,18 +3,31 @@ import { bodyAreaSchema } from './body-area'
 import { sourcesSchema } from './common'
 
 /** Conditions that change what is safe (clinical reference, section 2; regions reference, section 2). */
-export const conditionIds = [
+const backCareConditionIds = [
   'pregnancy_t1', 'pregnancy_t2plus', 'postpartum_diastasis', 'osteoporosis', 'vertebral_fracture_hx',
   'spondylolisthesis', 'lumbar_stenosis', 'radiculopathy_acute', 'dp_extension', 'dp_flexion',
   'spinal_surgery_recent', 'thr_posterior', 'thr_anterior', 'knee_pathology', 'shoulder_wrist_pathology',
   'glaucoma_retinal', 'hypertension_uncontrolled', 'cervical_radic_myelopathy', 'balance_falls_risk',
-  'pelvic_girdle_pain',
-  // Whole body (issue 15): never rename a shipped key, clients reference them.
+  'pelvic_girdle_pain'
+] as const
+
+/** Whole body (issue 15). Never rename a shipped key: clients reference them. */
+export const regionalConditionIds = [
   'tkr_early', 'rcr_protected', 'tsa_anatomic', 'tsa_reverse', 'aclr_early', 'achilles_rupture',
   'ankle_fracture_fixed', 'knee_oa', 'hip_oa', 'frozen_shoulder', 'lateral_elbow_tendinopathy',
   'patellofemoral_pain', 'shoulder_instability', 'whiplash_wad', 'hypermobility', 'peripheral_neuropathy',
   'achilles_insertional'
 ] as const
+
+export const conditionIds = [...backCareConditionIds, ...regionalConditionIds] as const
+
+/**
+ * The back-care reference names graded alternatives (plank → incline plank) that may themselves be
+ * cautions; the whole-body rules never suggest an alternative flagged at the same or a higher level.
+ */
+export function allowsGradedAlternative(condition: (typeof conditionIds)[number]): boolean {
+  return (backCareConditionIds as readonly string[]).includes(condition)
+}
 
 export const conditionIdSchema = z.enum(conditionIds, {
   error: (issue) => `Unknown condition "${String(issue.input)}"`

@@ -74,6 +74,14 @@ export const exerciseSchema = z.object({
   contraindications: z.array(contraindicationSchema),
   variations: z.array(variationSchema),
   poseId: idSchema,
+  /**
+   * What the exercise asks of the body, for structured surgeon-set restrictions. Hip flexion and arm
+   * elevation are measured from the drawing; these override what the drawing or the position implies.
+   */
+  demands: z.object({
+    weightBearing: z.enum(['none', 'partial', 'full', 'single-leg']).optional(),
+    shoulderElevation: z.enum(['none', 'assisted', 'active']).optional()
+  }).optional(),
   /** No drawing yet (allowed for a few close-ups): the app shows a "no drawing yet" card, never a wrong one. */
   noDrawingYet: z.literal(true).optional()
 })

@@ -49,5 +49,5 @@ export const builtInData: RawLibrary = {
 export const library: Library = createLibrary(builtInData)
 
 export { createLibrary, type Library, type RawLibrary } from './create-library'
-export { findIntegrityProblems } from './integrity'
+export { findIntegrityProblems, findLadderProblems, MAX_UNDRAWN } from './integrity'
 export * from './lookup'
