@@ -18,6 +18,8 @@ function band(prop: Extract<ExtraProp, { kind: 'band' }>, ctx: PropContext): Pro
   const from = gripPoint(ctx.frame.landmarks[prop.from])
   if (prop.to) return [{ type: 'line', points: [from, gripPoint(ctx.frame.landmarks[prop.to])], depth: OVER }]
   const b = ctx.body
+  // No far end and no anchor: a small band looped round the hand or foot itself (finger spreading).
+  if (!prop.anchor) return [{ type: 'ellipse', cx: from.x, cy: from.y, rx: 3.4, ry: 2.2, depth: OVER }]
   if (prop.anchor === 'floor') return [{ type: 'line', points: [from, { x: from.x, y: ctx.floorY }], depth: OVER }]
   // Door or behind: tied level with the hand at the nearer edge of the picture, with a small anchor block.
   const right = prop.anchor === 'behind' ? from.x < (b.minX + b.maxX) / 2 : from.x >= (b.minX + b.maxX) / 2

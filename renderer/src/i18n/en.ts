@@ -128,6 +128,7 @@ export default {
     clearFilters: 'Clear filters',
     filterKind: 'Type',
     filterRegion: 'Body region',
+    filterArea: 'Body area',
     filterPosition: 'Position',
     steps: 'Steps for the patient',
     cues: 'Key cues',
