@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { idSchema, isoDateSchema, isoDateTimeSchema, localDay } from './common'
 import { conditionIdSchema } from './condition'
+import { operationSchema, restrictionSchema } from './post-op'
 
 export const sexes = ['female', 'male', 'other', 'unstated'] as const
 
@@ -29,6 +30,10 @@ export const clientSchema = z
     conditions: z.array(conditionIdSchema).refine((ids) => new Set(ids).size === ids.length, 'A condition is listed twice'),
     /** Free text from the surgeon, e.g. hip precautions after replacement; they vary by surgeon. */
     surgeonRestrictions: z.string().max(2000),
+    /** Date and side of each time-bound condition (shown as "week N"; reviewed, never cleared by itself). */
+    operations: z.array(operationSchema).max(20).optional(),
+    /** Structured surgeon-set restrictions the plan checks understand. */
+    restrictions: z.array(restrictionSchema).max(20).optional(),
     notes: z.string().max(10000),
     archived: z.boolean(),
     createdAt: isoDateTimeSchema,

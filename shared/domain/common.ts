@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { regionalSourceKeys, regionalSourceTitles } from './regional-sources'
 
 /** Lower-case kebab or snake id, stable across versions (used as file keys and in URLs). */
 export const idSchema = z
@@ -29,7 +30,8 @@ export function isRealDate(value: string): boolean {
 /** Source keys from the clinical reference, or "clinical reasoning" where no source is cited. */
 export const sourceKeys = [
   'N59', 'N65', 'IFOMPT', 'CES', 'CKS', 'TIER', 'CA', 'FX', 'INF', 'AAA', 'UKOP', 'TFTF', 'YVCF',
-  'PREG', 'THR', 'TKR', 'IOP', 'SPL', 'LSS', 'POP', 'DP', 'CPG', 'ACSM', 'BANDY', 'clinical reasoning'
+  'PREG', 'THR', 'TKR', 'IOP', 'SPL', 'LSS', 'POP', 'DP', 'CPG', 'ACSM', 'BANDY', 'clinical reasoning',
+  ...regionalSourceKeys
 ] as const
 export const sourceKeySchema = z.enum(sourceKeys)
 export type SourceKey = z.infer<typeof sourceKeySchema>
@@ -60,5 +62,6 @@ export const sourceTitles: Record<SourceKey, string> = {
   CPG: 'JOSPT 2021 low back pain clinical practice guideline',
   ACSM: 'ACSM stretching and flexibility guidelines 2021',
   BANDY: 'Bandy et al., hamstring stretch duration trials',
-  'clinical reasoning': 'Clinical reasoning (no specific source)'
+  'clinical reasoning': 'Clinical reasoning (no specific source)',
+  ...regionalSourceTitles
 }

@@ -1,17 +1,21 @@
 import { z } from 'zod'
+import { areasOfRegions, type BodyArea } from './body-area'
 import { idSchema, sourcesSchema } from './common'
 import { conditionIdSchema } from './condition'
 import { dosageSchema } from './dosage'
 
 export const regions = [
   'lower-back', 'mid-back', 'upper-back', 'neck', 'shoulders', 'chest', 'core', 'hips', 'glutes',
-  'hamstrings', 'hip-flexors', 'legs'
+  'hamstrings', 'hip-flexors', 'legs', 'elbow', 'wrist-hand', 'knee', 'ankle-foot', 'balance'
 ] as const
-export const kinds = ['stretch', 'mobility', 'strength', 'relaxation'] as const
+export const kinds = ['stretch', 'mobility', 'strength', 'relaxation', 'balance', 'neural-mobility', 'aerobic'] as const
 export const startingPositions = [
   'kneeling', 'all-fours', 'lying-on-back', 'lying-on-front', 'side-lying', 'sitting', 'standing'
 ] as const
-export const equipmentItems = ['mat', 'cushion', 'bolster', 'block', 'strap', 'towel', 'chair', 'wall', 'counter'] as const
+export const equipmentItems = [
+  'mat', 'cushion', 'bolster', 'block', 'strap', 'towel', 'chair', 'wall', 'counter',
+  'band', 'weight', 'step', 'ball', 'stick', 'table', 'putty', 'flexbar'
+] as const
 export const levels = ['beginner', 'intermediate', 'advanced'] as const
 /** Which way the spine moves; drives plan-level checks for directional preference. */
 export const spinalMovements = ['flexion', 'extension', 'rotation', 'side-bend'] as const
@@ -69,6 +73,21 @@ export const exerciseSchema = z.object({
   safetyNotes: sentences('Safety notes', 1, 6),
   contraindications: z.array(contraindicationSchema),
   variations: z.array(variationSchema),
-  poseId: idSchema
+  poseId: idSchema,
+  /**
+   * What the exercise asks of the body, for structured surgeon-set restrictions. Hip flexion and arm
+   * elevation are measured from the drawing; these override what the drawing or the position implies.
+   */
+  demands: z.object({
+    weightBearing: z.enum(['none', 'partial', 'full', 'single-leg']).optional(),
+    shoulderElevation: z.enum(['none', 'assisted', 'active']).optional()
+  }).optional(),
+  /** No drawing yet (allowed for a few close-ups): the app shows a "no drawing yet" card, never a wrong one. */
+  noDrawingYet: z.literal(true).optional()
 })
 export type Exercise = z.infer<typeof exerciseSchema>
+
+/** The body areas an exercise belongs to, from its region tags (an exercise can sit in two). */
+export function exerciseAreas(exercise: Pick<Exercise, 'regions'>): BodyArea[] {
+  return areasOfRegions(exercise.regions)
+}

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { bodyAreaSchema } from './body-area'
 import { idSchema } from './common'
 import { dosageSchema } from './dosage'
 
@@ -17,6 +18,10 @@ export const templateSchema = z.object({
   goals: z.array(z.string().trim().min(1).max(200)).max(10),
   /** Shipped with the app (read-only) or made by the clinician. */
   builtIn: z.boolean(),
+  /** The body area the gallery files it under; when absent it is worked out from the exercises. */
+  area: bodyAreaSchema.optional(),
+  /** Patient-facing advice printed with the routine ("Ice and raise the leg if it swells"). */
+  advice: z.array(z.string().trim().min(3).max(220)).max(8).optional(),
   items: z.array(templateItemSchema).min(1, 'A template needs at least one exercise')
 })
 export type Template = z.infer<typeof templateSchema>

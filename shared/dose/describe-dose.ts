@@ -28,7 +28,8 @@ const sideText: Record<Side, string> = {
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 
 /** "twice a day", "5 days a week", "twice a day, 5 days a week", "once a week". */
-export function describeFrequency({ timesPerDay, daysPerWeek }: Frequency): string {
+export function describeFrequency({ timesPerDay, daysPerWeek, everyWakingHour }: Frequency): string {
+  if (everyWakingHour) return daysPerWeek === 7 ? 'every waking hour' : `every waking hour, ${daysPerWeek} ${daysPerWeek === 1 ? 'day' : 'days'} a week`
   if (daysPerWeek === 7) return `${timesWord(timesPerDay)} a day`
   if (timesPerDay === 1 && daysPerWeek === 1) return 'once a week'
   const days = `${daysPerWeek} ${daysPerWeek === 1 ? 'day' : 'days'} a week`
@@ -50,6 +51,8 @@ export function describeDose(dosage: Dosage): string {
   const sentences: string[] = []
   const held = dosage.holdSeconds !== undefined
   if (held) sentences.push(`Hold for ${formatSeconds(dosage.holdSeconds!)}.`)
+  if (dosage.minutes !== undefined) sentences.push(`Keep going for ${plural(dosage.minutes, 'minute')}.`)
+  if (dosage.steps !== undefined) sentences.push(`Take ${plural(dosage.steps, 'step')}.`)
   const side = sideText[dosage.side]
   const reps = dosage.reps ?? 1
   if (reps > 1) sentences.push(`Do ${held ? 'this' : 'it'} ${reps} times${side}.`)
@@ -60,6 +63,8 @@ export function describeDose(dosage: Dosage): string {
     const rest = dosage.restSeconds ?? 0
     sentences.push(rest > 0 ? `Rest for ${formatSeconds(rest)}, then do all of it ${more(sets - 1)}.` : `Then do all of it ${more(sets - 1)}.`)
   }
+  if (dosage.load !== undefined) sentences.push(`What to use: ${dosage.load}.`)
+  if (dosage.rangeLimit !== undefined) sentences.push(`Only go this far: ${dosage.rangeLimit}.`)
   sentences.push(`${capital(describeFrequency(dosage.frequency))}.`)
   return sentences.join(' ')
 }

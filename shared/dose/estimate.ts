@@ -14,9 +14,11 @@ export const timing = {
 
 /** Seconds one exercise takes in a session at this dose. */
 export function estimateItemSeconds(dosage: Dosage, exercise: Pick<Exercise, 'secondsPerRep'> | undefined): number {
+  if (dosage.minutes !== undefined) return timing.setupSeconds + dosage.minutes * 60 * (dosage.sets ?? 1)
   const reps = dosage.reps ?? 1
   const sets = dosage.sets ?? 1
-  const perRep = dosage.holdSeconds ?? exercise?.secondsPerRep ?? timing.defaultSecondsPerRep
+  // A walking drill takes about a second a step.
+  const perRep = dosage.holdSeconds ?? dosage.steps ?? exercise?.secondsPerRep ?? timing.defaultSecondsPerRep
   const gaps = dosage.holdSeconds !== undefined ? (reps - 1) * timing.betweenHoldsSeconds : 0
   const perSide = reps * perRep + gaps
   const sides = dosage.side === 'each' ? 2 : 1

@@ -40,7 +40,7 @@ export function buildHandout(input: HandoutInput): BuiltHandout {
   const patientName = client ? clean(clientDisplayName(client), 'patient name') || null : null
   const title = clean(plan.title, 'plan title') || 'Your exercises'
   const goals = plan.goals.map((goal, i) => clean(goal, `goal ${i + 1}`)).filter(Boolean)
-  const items = prepareItems(plan, library, clean, warnings)
+  const items = prepareItems(plan, library, clean, warnings, client?.conditions ?? [])
   if (items.length === 0) {
     warnings.push({ code: 'empty-plan', field: 'plan', message: 'The plan has no exercises to print.' })
   }

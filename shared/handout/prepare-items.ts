@@ -1,6 +1,7 @@
 import { describeDose, describeFrequency } from '../dose'
-import type { Exercise, Plan } from '../domain'
+import type { ConditionId, Exercise, Plan } from '../domain'
 import { hasPose } from '../illustration'
+import { nextStepSentence } from './next-step'
 import type { Clean } from './clean-text'
 import type { HandoutLibrary, HandoutWarning } from './types'
 
@@ -17,6 +18,8 @@ export interface HandoutItem {
   safety: string[]
   /** Set when the clinician swapped to a safer version: one sentence saying so. */
   gentler?: string
+  /** "When this feels easy: move on to …", when the harder step suits the client's conditions. */
+  whenEasy?: string
   /** null when the exercise has no drawing yet. */
   poseId: string | null
   timesPerDay: number
@@ -29,7 +32,7 @@ function gentlerSentence(originalName: string | undefined, clean: Clean): string
   return `Your physiotherapist chose a gentler version of ${clean(originalName, 'name of a replaced exercise')} for you.`
 }
 
-export function prepareItems(plan: Plan, library: HandoutLibrary, clean: Clean, warnings: HandoutWarning[]): HandoutItem[] {
+export function prepareItems(plan: Plan, library: HandoutLibrary, clean: Clean, warnings: HandoutWarning[], conditions: readonly ConditionId[] = []): HandoutItem[] {
   const items: HandoutItem[] = []
   plan.items.forEach((item, index) => {
     const exercise = library.exercises.get(item.exerciseId)
@@ -51,6 +54,7 @@ export function prepareItems(plan: Plan, library: HandoutLibrary, clean: Clean, 
       })
     }
     const original = item.swappedFrom === undefined ? undefined : library.exercises.get(item.swappedFrom)
+    const whenEasy = nextStepSentence(exercise, library, conditions)
     items.push({
       number: items.length + 1,
       name,
@@ -60,6 +64,7 @@ export function prepareItems(plan: Plan, library: HandoutLibrary, clean: Clean, 
       equipment: exercise.equipment,
       safety: exercise.safetyNotes.map((line, i) => clean(line, `safety line ${i + 1} of ${exercise.name}`)),
       ...(item.swappedFrom === undefined ? {} : { gentler: gentlerSentence(original?.name, clean) }),
+      ...(whenEasy === undefined ? {} : { whenEasy: clean(whenEasy, `next step for ${exercise.name}`) }),
       poseId: hasPose(exercise.poseId) ? exercise.poseId : null,
       timesPerDay: item.dosage.frequency.timesPerDay,
       frequency: describeFrequency(item.dosage.frequency)

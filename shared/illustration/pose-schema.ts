@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { ARM_RANGES, LEG_RANGES, SPINE_RANGES } from './joint-ranges'
+import { armExtraShape, closeUpSchema, extraPropSchemas, legExtraShape } from './pose-schema-extra'
 
 type Range = readonly [number, number]
 
@@ -13,7 +14,8 @@ const leg = z.strictObject({
   hipAbd: angle(LEG_RANGES.hipAbd),
   hipRot: angle(LEG_RANGES.hipRot),
   knee: angle(LEG_RANGES.knee),
-  ankle: angle(LEG_RANGES.ankle)
+  ankle: angle(LEG_RANGES.ankle),
+  ...legExtraShape
 })
 
 const arm = z.strictObject({
@@ -21,7 +23,8 @@ const arm = z.strictObject({
   shoulderAbd: angle(ARM_RANGES.shoulderAbd),
   shoulderRot: angle(ARM_RANGES.shoulderRot),
   elbow: angle(ARM_RANGES.elbow),
-  wrist: angle(ARM_RANGES.wrist)
+  wrist: angle(ARM_RANGES.wrist),
+  ...armExtraShape
 })
 
 const turn = z.number().min(-180).max(180).optional()
@@ -57,7 +60,8 @@ export const propSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('cushion-between'), a: landmarkSchema, b: landmarkSchema }),
   z.strictObject({ kind: z.literal('chair'), seatUnder: landmarkSchema.optional(), backAt: landmarkSchema.optional(), facing: z.enum(['left', 'right']) }),
   z.strictObject({ kind: z.enum(['wall', 'counter']), side: z.enum(['left', 'right', 'behind']), gap: z.number().min(0).max(40).optional() }),
-  z.strictObject({ kind: z.literal('strap'), from: landmarkSchema, to: landmarkSchema })
+  z.strictObject({ kind: z.literal('strap'), from: landmarkSchema, to: landmarkSchema }),
+  ...extraPropSchemas(landmarkSchema)
 ])
 
 export const cameraSchema = z.strictObject({
@@ -82,7 +86,8 @@ export const poseSchema = z.strictObject({
   props: z.array(propSchema),
   /** One frame for a held position; [start, end] for a movement. */
   frames: z.union([z.tuple([frameSchema]), z.tuple([frameSchema, frameSchema])]),
-  arrow: arrowSchema.optional()
+  arrow: arrowSchema.optional(),
+  closeUp: closeUpSchema.optional()
 })
 
 export const poseIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)

@@ -1,4 +1,5 @@
 import type { Landmark, Prop } from './pose-schema'
+import { extraPropShapes } from './props-extra'
 import type { Disc, ProjectedFrame, Pt } from './scene'
 
 /** Props are drawn in the projected 2D space, fitted to the body: supports fill the gap to the floor. */
@@ -123,6 +124,8 @@ export function propShapes(props: Prop[], ctx: PropContext): PropShape[] {
         return wallOrCounter(prop, ctx)
       case 'strap':
         return strap(prop.from, prop.to, ctx)
+      default:
+        return extraPropShapes(prop, ctx)
     }
   })
 }

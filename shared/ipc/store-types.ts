@@ -24,6 +24,8 @@ const clientEditableSchema = z.object({
   sex: clientFields.sex,
   conditions: clientFields.conditions,
   surgeonRestrictions: clientFields.surgeonRestrictions,
+  operations: clientFields.operations,
+  restrictions: clientFields.restrictions,
   notes: clientFields.notes
 })
 

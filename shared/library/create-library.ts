@@ -10,7 +10,7 @@ export interface RawLibrary {
   exerciseGroups: readonly { source: string; data: unknown }[]
   conditions: unknown
   redFlags: unknown
-  templates: unknown
+  templateGroups: readonly { source: string; data: unknown }[]
 }
 
 export interface Library {
@@ -56,7 +56,7 @@ export function createLibrary(raw: RawLibrary): Library {
     parseOrThrow(z.array(exerciseSchema), group.data, group.source))
   const conditionList = parseOrThrow(z.array(conditionSchema), raw.conditions, 'data/conditions.json')
   const redFlagData = parseOrThrow(redFlagDataSchema, raw.redFlags, 'data/red-flags.json')
-  const templates = parseOrThrow(z.array(templateSchema), raw.templates, 'data/templates.json')
+  const templates = raw.templateGroups.flatMap((group) => parseOrThrow(z.array(templateSchema), group.data, group.source))
   indexById(templates, 'template')
   return {
     exercises: indexById(exerciseList, 'exercise'),

@@ -44,3 +44,20 @@ export function findIntegrityProblems(library: Library): string[] {
   }
   return problems
 }
+
+/** At most this many exercises may ship with an honest "no drawing yet" card. */
+export const MAX_UNDRAWN = 10
+
+/** Problems of the whole-body library: one easier and one harder step at most, few undrawn exercises. */
+export function findLadderProblems(library: Library): string[] {
+  const problems: string[] = []
+  for (const exercise of library.exerciseList) {
+    for (const kind of ['regression', 'progression'] as const) {
+      const steps = exercise.variations.filter((v) => v.kind === kind)
+      if (steps.length > 1) problems.push(`exercise "${exercise.id}": ${steps.length} ${kind}s; the builder offers one`)
+    }
+  }
+  const undrawn = library.exerciseList.filter((e) => e.noDrawingYet).map((e) => e.id)
+  if (undrawn.length > MAX_UNDRAWN) problems.push(`${undrawn.length} exercises have no drawing yet (at most ${MAX_UNDRAWN}): ${undrawn.join(', ')}`)
+  return problems
+}

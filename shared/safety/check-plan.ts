@@ -1,7 +1,9 @@
-import type { ConditionId, Contraindication, Exercise } from '../domain'
+import { type ConditionId, type Contraindication, type Exercise } from '../domain'
 import { estimatePlanMinutes } from '../dose'
 import { library as builtInLibrary, type Library } from '../library'
 import type { CheckedClient, CheckedPlan, ItemCheck, ItemWarning, PlanCheck } from './check-types'
+import { applyImplications, type AppliedCondition } from './conditions'
+import { restrictionWarnings } from './restrictions'
 import { planNotes } from './plan-notes'
 
 const severity = { none: 0, caution: 1, avoid: 2 } as const
@@ -33,13 +35,14 @@ function safeAlternative(
     severity[worstLevel(library, id, conditions)] < severity[rule.level])
 }
 
-function checkItem(library: Library, item: CheckedPlan['items'][number], conditions: readonly ConditionId[]): ItemCheck {
+function checkItem(library: Library, item: CheckedPlan['items'][number], applied: readonly AppliedCondition[], client: CheckedClient): ItemCheck {
+  const conditions = applied.map((c) => c.id)
   const exercise = library.exercises.get(item.exerciseId)
   if (!exercise) return { itemId: item.id, exerciseId: item.exerciseId, status: 'unknown-exercise', warnings: [] }
   const byCondition = library.contraindications.get(exercise.id)
   const warnings: ItemWarning[] = []
   let status: ItemCheck['status'] = 'ok'
-  for (const condition of conditions) {
+  for (const { id: condition, impliedBy } of applied) {
     const rule = byCondition?.get(condition)
     if (!rule) continue
     const acknowledged = item.acknowledgedWarnings.find((a) => a.condition === condition) ?? null
@@ -51,11 +54,18 @@ function checkItem(library: Library, item: CheckedPlan['items'][number], conditi
       sources: rule.sources,
       acknowledged
     }
+    if (impliedBy) warning.impliedBy = impliedBy
     if (rule.modification) warning.modification = rule.modification
     const alternativeId = safeAlternative(library, exercise, rule, conditions)
     if (alternativeId) warning.alternativeId = alternativeId
     warnings.push(warning)
     if (!acknowledged && (rule.level === 'avoid' || status === 'ok')) status = rule.level
+  }
+  const name = (id: ConditionId) => library.conditions.get(id)?.name ?? id
+  for (const warning of restrictionWarnings(exercise, client.restrictions ?? [], name)) {
+    warning.acknowledged = item.acknowledgedWarnings.find((a) => a.condition === warning.condition) ?? null
+    warnings.push(warning)
+    if (!warning.acknowledged && (warning.level === 'avoid' || status === 'ok')) status = warning.level
   }
   warnings.sort((a, b) => (a.level === b.level ? 0 : a.level === 'avoid' ? -1 : 1))
   return { itemId: item.id, exerciseId: item.exerciseId, status, warnings }
@@ -66,7 +76,8 @@ function checkItem(library: Library, item: CheckedPlan['items'][number], conditi
  * Pure and deterministic; contraindications are looked up in indexes built once with the library.
  */
 export function checkPlan(plan: CheckedPlan, client: CheckedClient, library: Library = builtInLibrary): PlanCheck {
-  const items = plan.items.map((item) => checkItem(library, item, client.conditions))
+  const applied = applyImplications(library, client.conditions)
+  const items = plan.items.map((item) => checkItem(library, item, applied, client))
   const counts = { avoid: 0, caution: 0, acknowledged: 0 }
   for (const item of items) {
     for (const warning of item.warnings) {

@@ -2,11 +2,13 @@ import type { AcknowledgedWarning, Client, ConditionId, PlanItem, SourceKey } fr
 
 /** What a check needs from a plan: saved plans and unsaved drafts both fit. */
 export type CheckedPlan = { items: readonly Pick<PlanItem, 'id' | 'exerciseId' | 'dosage' | 'acknowledgedWarnings'>[] }
-export type CheckedClient = Pick<Client, 'conditions' | 'surgeonRestrictions'>
+export type CheckedClient = Pick<Client, 'conditions' | 'surgeonRestrictions'> & Partial<Pick<Client, 'restrictions'>>
 
 export interface ItemWarning {
   condition: ConditionId
   conditionName: string
+  /** Set when the rule belongs to a condition implied by one the clinician chose (knee replacement → knee). */
+  impliedBy?: ConditionId
   level: 'avoid' | 'caution'
   /** Clinician-facing, e.g. "Hip flexion past 90° after posterior hip replacement." */
   reason: string

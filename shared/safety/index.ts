@@ -8,3 +8,6 @@ export { decisionFor, exportGate, holdMessages, holdReasonOf, type ExportGate } 
 export { planProblems, unresolvedAvoid, type PlanProblem } from './plan-integrity'
 export { exportBlockers, handoutSafety, type HandoutSafety, type UnresolvedWarning } from './handout-safety'
 export { swapDose, type SwappedDose } from './swap-dose'
+export { applyImplications, effectiveConditionIds, type AppliedCondition } from './conditions'
+export { describePostOp, postOpStatuses, type PostOpStatus } from './post-op'
+export { demandsOf, restrictionWarnings, type Demands } from './restrictions'

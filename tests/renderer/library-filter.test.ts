@@ -31,3 +31,15 @@ describe('library filter', () => {
     expect(standingStrength.length).toBeLessThan(standingOrSitting.length)
   })
 })
+
+describe('library filter by body area', () => {
+  it('narrows to the exercises of the chosen areas, shared exercises included', () => {
+    const knee = filterExercises(all, { ...emptyFilter(), areas: ['knee'] })
+    expect(knee.length).toBeGreaterThanOrEqual(12)
+    expect(ids(knee)).toContain('quads-set')
+    expect(ids(knee)).not.toContain('chin-tucks')
+    const both = filterExercises(all, { ...emptyFilter(), areas: ['knee', 'neck'] })
+    expect(ids(both)).toContain('chin-tucks')
+    expect(both.length).toBeGreaterThan(knee.length)
+  })
+})

@@ -75,6 +75,9 @@ export default {
     swappedFrom: 'Safer version of {name}',
     undoSwap: 'Undo swap',
     noSaferVersion: 'No safer version in the library for this client.',
+    ladder: 'Easier or harder',
+    easier: 'Easier: {name}',
+    harder: 'Harder: {name}',
     dose: 'Dose',
     patientNote: 'Note for the patient (printed)',
     patientNoteHint: 'e.g. Stop if the tingling in your leg comes back.',
@@ -129,6 +132,7 @@ export default {
     clearFilters: 'Clear filters',
     filterKind: 'Type',
     filterRegion: 'Body region',
+    filterArea: 'Body area',
     filterPosition: 'Position',
     steps: 'Steps for the patient',
     cues: 'Key cues',
@@ -145,17 +149,26 @@ export default {
   },
   level: { avoid: 'Avoid', caution: 'Caution' },
   variationKind: { regression: 'Easier', progression: 'Harder', modification: 'Alternative' },
-  kind: { stretch: 'Stretch', mobility: 'Mobility', strength: 'Strength', relaxation: 'Relaxation' },
+  kind: {
+    stretch: 'Stretch', mobility: 'Mobility', strength: 'Strength', relaxation: 'Relaxation', balance: 'Balance',
+    'neural-mobility': 'Nerve mobility', aerobic: 'Walking and aerobic'
+  },
   region: {
     'lower-back': 'Lower back', 'mid-back': 'Mid back', 'upper-back': 'Upper back', neck: 'Neck', shoulders: 'Shoulders',
-    chest: 'Chest', core: 'Core', hips: 'Hips', glutes: 'Glutes', hamstrings: 'Hamstrings', 'hip-flexors': 'Hip flexors', legs: 'Legs'
+    chest: 'Chest', core: 'Core', hips: 'Hips', glutes: 'Glutes', hamstrings: 'Hamstrings', 'hip-flexors': 'Hip flexors', legs: 'Legs',
+    elbow: 'Elbow', 'wrist-hand': 'Wrist and hand', knee: 'Knee', 'ankle-foot': 'Ankle and foot', balance: 'Balance'
+  },
+  area: {
+    back: 'Back', neck: 'Neck', shoulder: 'Shoulder', 'elbow-wrist-hand': 'Elbow, wrist and hand', hip: 'Hip',
+    knee: 'Knee', 'ankle-foot': 'Ankle and foot', balance: 'Balance and falls'
   },
   position: {
     kneeling: 'Kneeling', 'all-fours': 'All fours', 'lying-on-back': 'Lying on back', 'lying-on-front': 'Lying on front',
     'side-lying': 'Side-lying', sitting: 'Sitting', standing: 'Standing'
   },
   equipment: {
-    mat: 'Mat', cushion: 'Cushion', bolster: 'Bolster', block: 'Block', strap: 'Strap', towel: 'Towel', chair: 'Chair', wall: 'Wall', counter: 'Counter'
+    mat: 'Mat', cushion: 'Cushion', bolster: 'Bolster', block: 'Block', strap: 'Strap', towel: 'Towel', chair: 'Chair', wall: 'Wall', counter: 'Counter',
+    band: 'Exercise band', weight: 'Weight', step: 'Step', ball: 'Soft ball', stick: 'Stick', table: 'Table', putty: 'Putty', flexbar: 'Twist bar'
   },
   templates: {
     title: 'Templates',

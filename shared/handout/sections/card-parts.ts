@@ -24,7 +24,9 @@ export function doseLine(item: HandoutItem, ctx: LayoutContext, margin: Margin =
 }
 
 export function gentlerLine(item: HandoutItem, ctx: LayoutContext): Content[] {
-  return item.gentler ? [{ text: item.gentler, fontSize: ctx.type.body, margin: [0, 6, 0, 0] }] : []
+  const lines: Content[] = item.gentler ? [{ text: item.gentler, fontSize: ctx.type.body, margin: [0, 6, 0, 0] }] : []
+  if (item.whenEasy) lines.push({ text: item.whenEasy, fontSize: ctx.type.body, margin: [0, 6, 0, 0] })
+  return lines
 }
 
 /** Steps `from` (0-based) up to `to`, numbered as in the whole list. */
@@ -50,7 +52,8 @@ const text = (s: string, size: number, width: number, ctx: LayoutContext) => est
 export function estimateHead(item: HandoutItem, width: number, ctx: LayoutContext): number {
   const { type } = ctx
   return text(`${item.number}   ${item.name}`, type.name, width, ctx) + 4 + text(item.dose, type.body, width, ctx) +
-    (item.gentler ? 6 + text(item.gentler, type.body, width, ctx) : 0)
+    (item.gentler ? 6 + text(item.gentler, type.body, width, ctx) : 0) +
+    (item.whenEasy ? 6 + text(item.whenEasy, type.body, width, ctx) : 0)
 }
 
 export function estimateStep(step: string, width: number, ctx: LayoutContext): number {

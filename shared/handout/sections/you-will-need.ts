@@ -14,7 +14,15 @@ const EQUIPMENT_WORDS: Record<EquipmentItem, string> = {
   towel: 'a towel',
   chair: 'a sturdy chair without wheels',
   wall: 'a clear stretch of wall',
-  counter: 'a kitchen worktop or a sturdy table'
+  counter: 'a kitchen worktop or a sturdy table',
+  band: 'an exercise band (your physiotherapist will say which)',
+  weight: 'a small weight, such as a tin or a bottle of water',
+  step: 'a bottom stair or a sturdy step',
+  ball: 'a small soft ball',
+  stick: 'a stick, such as a broom handle or walking stick',
+  table: 'a table to rest your arm on',
+  putty: 'therapy putty or soft modelling clay',
+  flexbar: 'a flexible exercise bar'
 }
 const ORDER = Object.keys(EQUIPMENT_WORDS) as EquipmentItem[]
 

@@ -18,7 +18,10 @@ describe('dosage schema', () => {
     ['half a repetition', { reps: 2.5, side: 'none', frequency: daily }, 'reps: Repetitions must be a whole number'],
     ['eight days a week', { reps: 5, side: 'none', frequency: { timesPerDay: 1, daysPerWeek: 8 } }, 'frequency.daysPerWeek: Days per week must be between 1 and 7'],
     ['an unknown side', { reps: 5, side: 'middle', frequency: daily }, 'side: Side must be one of: both, left, right, each, none'],
-    ['neither hold nor repetitions', { side: 'none', frequency: daily }, 'reps: Give a hold time, a number of repetitions, or both']
+    ['neither hold nor repetitions', { side: 'none', frequency: daily }, 'reps: Give a hold time, a number of repetitions, minutes or steps'],
+    ['a 3-hour walk', { minutes: 180, side: 'none', frequency: daily }, 'minutes: Minutes must be between 1 and 120'],
+    ['an empty load', { reps: 10, load: ' ', side: 'none', frequency: daily }, 'load: Load: write something or leave it out'],
+    ['a long range limit', { reps: 10, rangeLimit: 'x'.repeat(61), side: 'none', frequency: daily }, 'rangeLimit: Range limit: keep it under 60 characters']
   ])('rejects %s with a clear message', (_name, value, message) => {
     expect(issuesOf(dosageSchema.safeParse(value))).toContain(message)
   })

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import rawPoses from '../../../data/poses.json'
-import { poseLibrarySchema, type Frame, type Landmark } from '../../../shared/illustration/pose-schema'
+import { allPoses } from '../../../shared/illustration/pose-library'
+import type { Frame, Landmark } from '../../../shared/illustration/pose-schema'
 import { lowestPoint } from '../../../shared/illustration/scene'
 import { buildBody } from '../../../shared/illustration/skeleton'
 
-const library = poseLibrarySchema.parse(rawPoses)
+const library = allPoses()
 /** About 3 cm on a 170 cm adult: invisible at card and print sizes. */
 const TOLERANCE = 2
 /** Hands and feet must lie flat (both ends down); other parts need only touch. */

@@ -1,5 +1,6 @@
 import { computed, ref } from 'vue'
 import { useI18n } from 'vue-i18n'
+import { bodyAreas } from '../../../../shared/domain/body-area'
 import { kinds, regions, startingPositions } from '../../../../shared/domain/exercise'
 import { library } from '../../../../shared/library'
 import { emptyFilter, filterExercises, searchText } from './filter'
@@ -15,9 +16,10 @@ export function useLibraryBrowser() {
   const selected = computed(() => (selectedId.value ? library.exercises.get(selectedId.value) : undefined))
   const filtered = computed(() => {
     const f = filter.value
-    return f.text !== '' || f.kinds.length > 0 || f.regions.length > 0 || f.positions.length > 0
+    return f.text !== '' || f.areas.length > 0 || f.kinds.length > 0 || f.regions.length > 0 || f.positions.length > 0
   })
   const options = {
+    areas: bodyAreas.map((value) => ({ value, label: t(`area.${value}`) })),
     kinds: kinds.map((value) => ({ value, label: t(`kind.${value}`) })),
     regions: regions.map((value) => ({ value, label: t(`region.${value}`) })),
     positions: startingPositions.map((value) => ({ value, label: t(`position.${value}`) }))

@@ -9,7 +9,7 @@ import { library } from '../../../../shared/library'
 import { checkPlan } from '../../../../shared/safety'
 import { api } from '../../api'
 import { todayIso } from '../clients/client-text'
-import { itemFor, swapped } from './plan-items'
+import { itemFor, stepped, swapped } from './plan-items'
 
 /** The plan being built: the draft, its live safety check, and the edits the builder makes. */
 export const usePlanBuilderStore = defineStore('plan-builder', () => {
@@ -71,12 +71,21 @@ export const usePlanBuilderStore = defineStore('plan-builder', () => {
     lastSwap.value = undefined
   }
 
+  /** "Easier" / "Harder": the next exercise on the ladder, at the same dose and with the same notes. */
+  function step(itemId: string, nextId: string) {
+    const items = draft.value?.items
+    const index = items?.findIndex((item) => item.id === itemId) ?? -1
+    const next = library.exercises.get(nextId)
+    if (!items || index < 0 || !next) return
+    items[index] = stepped(items[index]!, next)
+  }
+
   function keep(itemId: string, condition: ConditionId, reason: string) {
     const item = draft.value?.items.find((i) => i.id === itemId)
     if (!item) return
     item.acknowledgedWarnings = [...item.acknowledgedWarnings.filter((a) => a.condition !== condition), { condition, reason, date: todayIso() }]
   }
 
-  return { client, planId, draft, selectedId, selected, loadError, lastSwap, check, checkOf, load, add, remove, swap, undoSwap, keep }
+  return { client, planId, draft, selectedId, selected, loadError, lastSwap, check, checkOf, load, add, remove, swap, undoSwap, step, keep }
 })
 

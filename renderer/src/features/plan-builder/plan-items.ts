@@ -32,3 +32,9 @@ export function swapped(item: PlanItem, alternative: Exercise): PlanItem {
     acknowledgedWarnings: []
   }
 }
+
+/** One step easier or harder: the dose, the notes and the clinician's reasons stay the clinician's. */
+export function stepped(item: PlanItem, next: Exercise): PlanItem {
+  const { swappedFrom: _swappedFrom, ...rest } = item
+  return { ...rest, exerciseId: next.id, dosage: structuredClone(item.dosage), acknowledgedWarnings: [] }
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod'
+import { ARM_EXTRA_RANGES, HAND_SHAPES, LEG_EXTRA_RANGES } from './joint-ranges-extra'
+
+type Range = readonly [number, number]
+const angle = ([min, max]: Range) => z.number().min(min).max(max).optional()
+
+/** Extra arm joints, spread into the arm schema (shoulder blade, forearm turn, wrist tilt, hand shape). */
+export const armExtraShape = {
+  scapElev: angle(ARM_EXTRA_RANGES.scapElev),
+  scapProt: angle(ARM_EXTRA_RANGES.scapProt),
+  forearmRot: angle(ARM_EXTRA_RANGES.forearmRot),
+  wristDev: angle(ARM_EXTRA_RANGES.wristDev),
+  hand: z.enum(HAND_SHAPES).optional()
+}
+
+/** Extra leg joints, spread into the leg schema (ankle in/out, toes). */
+export const legExtraShape = {
+  ankleInv: angle(LEG_EXTRA_RANGES.ankleInv),
+  toes: angle(LEG_EXTRA_RANGES.toes)
+}
+
+/**
+ * Props of the whole-body library. `landmark` is passed in (not imported) so this file does not
+ * import pose-schema.ts, which imports it.
+ */
+export function extraPropSchemas<L extends z.ZodType<string>>(landmark: L) {
+  return [
+    /** An exercise band from a hand or foot to a fixed anchor (door, foot) or to the other hand/foot. */
+    z.strictObject({ kind: z.literal('band'), from: landmark, to: landmark.optional(), anchor: z.enum(['door', 'floor', 'behind']).optional() }),
+    /** A stair or low step under a foot. */
+    z.strictObject({ kind: z.literal('step'), under: landmark, height: z.number().min(4).max(25).optional() }),
+    /** A hand weight (in a hand) or an ankle weight (on a shin or foot). */
+    z.strictObject({ kind: z.literal('weight'), at: landmark }),
+    /** A table under the hands or forearms, on the figure's left or right. */
+    z.strictObject({ kind: z.literal('table'), under: landmark, side: z.enum(['left', 'right']) }),
+    /** A stick (broom handle) held between two parts, usually both hands. */
+    z.strictObject({ kind: z.literal('stick'), from: landmark, to: landmark }),
+    /** Something squeezed in a hand: a soft ball or putty. */
+    z.strictObject({ kind: z.literal('squeeze'), item: z.enum(['ball', 'putty']), at: landmark })
+  ] as const
+}
+
+/** Close-ups draw one hand or one foot large instead of the whole figure. */
+export const closeUpSchema = z.enum(['hand', 'foot'])
