@@ -34,7 +34,8 @@ function leg(side: Side, frame: Frame, pelvisFrame: Mat3, root: Vec3) {
   const knee = at(hip, thighFrame, [0, -LEN.thigh, 0])
   const shinFrame = chain(thighFrame, rotZ(-(j.knee ?? 0)))
   const ankle = at(knee, shinFrame, [0, -LEN.shin, 0])
-  const footFrame = chain(shinFrame, rotZ(j.ankle ?? 0))
+  // Inversion turns the sole in about the foot's long axis (seen from the front or above).
+  const footFrame = chain(shinFrame, rotZ(j.ankle ?? 0), rotX(s * (j.ankleInv ?? 0)))
   const heel = at(ankle, footFrame, [-1.2, -2.3, 0])
   const toe = at(ankle, footFrame, [10.5, -2.3, 0])
   return {
@@ -50,12 +51,15 @@ function leg(side: Side, frame: Frame, pelvisFrame: Mat3, root: Vec3) {
 function arm(side: Side, frame: Frame, chestFrame: Mat3, neckBase: Vec3) {
   const j = { ...frame.arms, ...(side === 'left' ? frame.leftArm : frame.rightArm) }
   const s = side === 'right' ? 1 : -1
-  const shoulder = at(neckBase, chestFrame, [0, -3.5, s * 10])
+  // The shoulder blade carries the shoulder: up with a shrug, forward round the ribs with a push.
+  const shoulder = at(neckBase, chestFrame, [(j.scapProt ?? 0) * 0.09, -3.5 + (j.scapElev ?? 0) * 0.08, s * (10 - Math.abs(j.scapProt ?? 0) * 0.03)])
   const upperFrame = chain(chestFrame, ballJoint(side, j.shoulderFlex, j.shoulderAbd, j.shoulderRot))
   const elbow = at(shoulder, upperFrame, [0, -LEN.upperArm, 0])
   const foreFrame = chain(upperFrame, rotZ(j.elbow ?? 0))
   const wrist = at(elbow, foreFrame, [0, -LEN.forearm, 0])
-  const handEnd = at(wrist, chain(foreFrame, rotZ(j.wrist ?? 0)), [0, -LEN.hand, 0])
+  // Turning the forearm (palm up/down) changes the plane the wrist bends in; deviation tilts it sideways.
+  const handFrame = chain(foreFrame, rotY(-s * (j.forearmRot ?? 0)), rotZ(j.wrist ?? 0), rotX(-s * (j.wristDev ?? 0)))
+  const handEnd = at(wrist, handFrame, [0, -LEN.hand, 0])
   const forearm = capsule(elbow, wrist, RADIUS.forearm)
   return {
     chain: { name: `${side}Arm`, capsules: [capsule(shoulder, elbow, RADIUS.upperArm), forearm, capsule(wrist, handEnd, RADIUS.hand)] },
