@@ -25,7 +25,7 @@ describe('dose fields of the whole-body library', () => {
 
   it('says "every waking hour" instead of a daily count', () => {
     const text = describeDose({ reps: 20, side: 'none', frequency: { timesPerDay: 10, daysPerWeek: 7, everyWakingHour: true } })
-    expect(text).toMatch(/every waking hour/)
+    expect(text).toMatch(/every waking hour/i)
     expect(text).not.toMatch(/10 times a day/)
   })
 
