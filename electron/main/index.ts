@@ -10,6 +10,7 @@ import { menuTemplate } from './menu'
 import { denyAllPermissions, enforceCsp } from './security'
 import { library } from '../../shared/library'
 import { electronDesktop } from './desktop-electron'
+import { electronKeyVault } from './key-vault-electron'
 import { createServices } from './services'
 import { isTrustedSender } from './trusted-sender'
 import { createMainWindow, preloadPath } from './window'
@@ -27,7 +28,8 @@ app.whenReady().then(() => {
     dataDir: resolveDataDir(process.argv, process.env, app.getPath('userData')),
     appName: app.getName(),
     appVersion: app.getVersion(),
-    builtInTemplates: [...library.templates]
+    builtInTemplates: [...library.templates],
+    vault: electronKeyVault()
   }, electronDesktop(() => mainWindow))
   registerIpc(ipcMain, createDispatcher(createHandlers(services)), appEntry)
   denyAllPermissions(session.defaultSession)

@@ -49,7 +49,13 @@ export const methodNames = [
   'exportAll',
   'importAll',
   'getStoreNotices',
-  'dismissStoreNotice'
+  'dismissStoreNotice',
+  // privacy: keys and the lock screen
+  'getPrivacyStatus',
+  'unlockRecords',
+  'setPassphrase',
+  'newRecoveryKey',
+  'takeRecoveryKey'
 ] as const
 
 export type MethodName = (typeof methodNames)[number]

@@ -13,6 +13,8 @@ export const apiErrorCodes = [
   'permission-denied',
   'io-error',
   'cancelled',
+  'locked',
+  'wrong-passphrase',
   'internal'
 ] as const
 

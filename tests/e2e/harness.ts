@@ -8,6 +8,7 @@ import { createDispatcher } from '../../electron/main/dispatcher'
 import { createHandlers } from '../../electron/main/handlers'
 import { createServices, type Services } from '../../electron/main/services'
 import { isTrustedSender } from '../../electron/main/trusted-sender'
+import { standInVault, type StandInSystem } from '../../electron/main/store/crypto/key-vault'
 import { recordingDesktop, type RecordingDesktop } from './recording-desktop'
 import { fromWire, toWire } from './wire'
 
@@ -40,7 +41,9 @@ async function bridgeToMain(page: Page, services: Services, appEntry: URL) {
   })
 }
 
-export const test = base.extend<{ services: Services; desktop: RecordingDesktop }>({
+export const test = base.extend<{ services: Services; desktop: RecordingDesktop; keychain: StandInSystem }>({
+  /** Which computer's keychain the app finds: a real one by default; 'linux-basic-text' asks for a passphrase. */
+  keychain: ['macos-keychain', { option: true }],
   // eslint-disable-next-line no-empty-pattern -- Playwright requires the fixture argument to be destructured
   desktop: async ({}, use) => {
     const home = mkdtempSync(join(tmpdir(), 'physioplan-e2e-home-'))
@@ -48,9 +51,9 @@ export const test = base.extend<{ services: Services; desktop: RecordingDesktop 
     rmSync(home, { recursive: true, force: true })
   },
   // Automatic: every page gets the bridge, whether or not the test names the services.
-  services: [async ({ page, baseURL, desktop }, use) => {
+  services: [async ({ page, baseURL, desktop, keychain }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'physioplan-e2e-'))
-    const config = { dataDir, appName: 'PhysioPlan', appVersion: '0.0.0-e2e', builtInTemplates: [...library.templates] }
+    const config = { dataDir, appName: 'PhysioPlan', appVersion: '0.0.0-e2e', builtInTemplates: [...library.templates], vault: standInVault(keychain, dataDir) }
     const services = createServices(config, desktop)
     await bridgeToMain(page, services, new URL(baseURL!))
     await use(services)

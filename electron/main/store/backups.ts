@@ -14,7 +14,7 @@ export const keepPerKind = 14
 const manifestName = 'backup.json'
 const manifestSchema = z.object({
   createdAt: z.string(),
-  kind: z.enum(['daily', 'manual', 'before-restore', 'before-import']),
+  kind: z.enum(['daily', 'manual', 'before-restore', 'before-import', 'before-encryption']),
   sizeBytes: z.number(),
   fileCount: z.number(),
   /** Size and modification time of each live file when it was copied, to link unchanged files next time. */
@@ -34,7 +34,9 @@ export class Backups implements BackupCopies {
   ) {}
 
   async snapshot(kind: BackupKind): Promise<BackupInfo | null> {
-    const rels = await listTree(this.fs, this.liveDir)
+    // The client list is derived (rebuilt from the records on restore) and holds every client's
+    // name, so it is left out: a deleted client must not live on in an old copy of the list.
+    const rels = (await listTree(this.fs, this.liveDir)).filter((rel) => !rel.startsWith('index/'))
     if (rels.length === 0) return null
     const createdAt = this.now()
     const id = `${fileStamp(createdAt)}-${kind}`
@@ -58,6 +60,13 @@ export class Backups implements BackupCopies {
     } catch (error) {
       await this.fs.rm(partial, { recursive: true, force: true }).catch(() => undefined)
       throw saveError(error)
+    }
+  }
+
+  /** Backups interrupted by a crash (.<id>.partial) are removed at the next start. */
+  async removePartial(): Promise<void> {
+    for (const name of await listIfExists(this.fs, this.dir)) {
+      if (name.startsWith('.') && name.endsWith('.partial')) await this.fs.rm(join(this.dir, name), { recursive: true, force: true })
     }
   }
 

@@ -43,12 +43,15 @@ export interface StoreDirs {
   root: string
   live: string
   backups: string
+  /** The practice key (wrapped) and the client keys: never inside a backup. */
+  keys: string
 }
 
 export const storeDirs = (dataDir: string): StoreDirs => ({
   root: dataDir,
   live: join(dataDir, 'store'),
-  backups: join(dataDir, 'backups')
+  backups: join(dataDir, 'backups'),
+  keys: join(dataDir, 'keys')
 })
 
 /** Timestamps usable in file names on every OS (no colons). */

@@ -221,7 +221,7 @@ export default {
     cancel: 'Cancel',
     confirmTitle: 'Restore this backup?',
     confirmBody: 'All records go back to how they were on {when}. The current records are backed up first, so you can undo this.',
-    kinds: { daily: 'Daily', manual: 'Manual', 'before-restore': 'Before a restore', 'before-import': 'Before an import' },
+    kinds: { daily: 'Daily', manual: 'Manual', 'before-restore': 'Before a restore', 'before-import': 'Before an import', 'before-encryption': 'Before encryption' },
     done: {
       backup: 'Backup taken.',
       restore: 'Backup restored. The records from just before are kept as a backup.',
