@@ -1,7 +1,7 @@
 import { chmodSync, mkdirSync } from 'node:fs'
 import type { Template } from '../../shared/domain/template'
 import { noDesktop, type Desktop } from './desktop'
-import { createHandoutService, type HandoutService } from './handout-service'
+import { createHandoutService, sweepPrintLeftovers, type HandoutService } from './handout-service'
 import type { KeyVault } from './store/crypto/key-vault'
 import { createStore, type Store } from './store/store'
 
@@ -30,5 +30,6 @@ export function createServices(config: ServiceConfig, desktop: Desktop = noDeskt
   mkdirSync(config.dataDir, { recursive: true, mode: 0o700 })
   if (process.platform !== 'win32') chmodSync(config.dataDir, 0o700)
   const store = createStore({ dataDir: config.dataDir, builtInTemplates: config.builtInTemplates, vault: config.vault })
+  void sweepPrintLeftovers()
   return { config, store, desktop, handouts: createHandoutService(store, desktop) }
 }
