@@ -41,7 +41,9 @@ async function bridgeToMain(page: Page, services: Services, appEntry: URL) {
   })
 }
 
-export const test = base.extend<{ services: Services; desktop: RecordingDesktop; keychain: StandInSystem }>({
+export const test = base.extend<{ services: Services; desktop: RecordingDesktop; keychain: StandInSystem; firstStart: boolean }>({
+  /** false (default): the practice was set up before and its recovery key already shown, as on every start but the first. */
+  firstStart: [false, { option: true }],
   /** Which computer's keychain the app finds: a real one by default; 'linux-basic-text' asks for a passphrase. */
   keychain: ['macos-keychain', { option: true }],
   // eslint-disable-next-line no-empty-pattern -- Playwright requires the fixture argument to be destructured
@@ -51,10 +53,14 @@ export const test = base.extend<{ services: Services; desktop: RecordingDesktop;
     rmSync(home, { recursive: true, force: true })
   },
   // Automatic: every page gets the bridge, whether or not the test names the services.
-  services: [async ({ page, baseURL, desktop, keychain }, use) => {
+  services: [async ({ page, baseURL, desktop, keychain, firstStart }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'physioplan-e2e-'))
     const config = { dataDir, appName: 'PhysioPlan', appVersion: '0.0.0-e2e', builtInTemplates: [...library.templates], vault: standInVault(keychain, dataDir) }
     const services = createServices(config, desktop)
+    if (!firstStart && keychain !== 'linux-basic-text') {
+      await services.store.open()
+      services.store.privacy.takeRecoveryKey()
+    }
     await bridgeToMain(page, services, new URL(baseURL!))
     await use(services)
     rmSync(dataDir, { recursive: true, force: true })
