@@ -55,7 +55,9 @@ export const methodNames = [
   'unlockRecords',
   'setPassphrase',
   'newRecoveryKey',
-  'takeRecoveryKey'
+  'takeRecoveryKey',
+  'getRetention',
+  'saveRetention'
 ] as const
 
 export type MethodName = (typeof methodNames)[number]

@@ -21,7 +21,23 @@ export const unlockSecretSchema = z.union([
 ])
 export type UnlockSecret = z.infer<typeof unlockSecretSchema>
 
+/** How long backups and damaged files moved aside are kept (Settings → Privacy and security). */
+export const retentionSchema = z
+  .object({
+    /** Backups of each kind kept, newest first. */
+    backupCount: z.number().int().min(3, 'Keep at least 3 backups').max(100, 'Keep at most 100 backups'),
+    /** Backups older than this are removed (the newest backup is always kept). */
+    backupDays: z.number().int().min(7, 'Keep backups for at least 7 days').max(3650, 'Keep backups for at most 10 years'),
+    /** Damaged files moved aside are removed after this many days, with a notice a week before. */
+    damagedFileDays: z.number().int().min(14, 'Keep damaged files for at least 14 days').max(365, 'Keep damaged files for at most a year')
+  })
+  .strict()
+export type Retention = z.infer<typeof retentionSchema>
+export const defaultRetention: Retention = { backupCount: 14, backupDays: 90, damagedFileDays: 60 }
+
 export const privacyContract = {
+  getRetention: method(z.tuple([])).returns<Retention>(),
+  saveRetention: method(z.tuple([retentionSchema])).returns<Retention>(),
   getPrivacyStatus: method(z.tuple([])).returns<PrivacyStatus>(),
   unlockRecords: method(z.tuple([unlockSecretSchema])).returns<PrivacyStatus>(),
   setPassphrase: method(z.tuple([passphraseSchema])).returns<PrivacyStatus>(),

@@ -1,7 +1,7 @@
 import type { Handlers } from '../dispatcher'
 import type { Services } from '../services'
 
-type PrivacyMethods = 'getPrivacyStatus' | 'unlockRecords' | 'setPassphrase' | 'newRecoveryKey' | 'takeRecoveryKey'
+type PrivacyMethods = 'getPrivacyStatus' | 'unlockRecords' | 'setPassphrase' | 'newRecoveryKey' | 'takeRecoveryKey' | 'getRetention' | 'saveRetention'
 
 export function privacyHandlers({ store }: Services): Pick<Handlers, PrivacyMethods> {
   return {
@@ -9,6 +9,8 @@ export function privacyHandlers({ store }: Services): Pick<Handlers, PrivacyMeth
     unlockRecords: (secret) => store.privacy.unlock(secret),
     setPassphrase: (passphrase) => store.privacy.setPassphrase(passphrase),
     newRecoveryKey: () => store.privacy.newRecoveryKey(),
-    takeRecoveryKey: () => store.privacy.takeRecoveryKey()
+    takeRecoveryKey: () => store.privacy.takeRecoveryKey(),
+    getRetention: () => store.privacy.getRetention(),
+    saveRetention: (retention) => store.privacy.saveRetention(retention)
   }
 }

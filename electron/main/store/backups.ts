@@ -9,8 +9,9 @@ import { listIfExists, readIfExists, type FsPort } from './fs-port'
 import { saveError } from './io-errors'
 import { fileStamp } from './layout'
 import { listTree, mirrorFiles } from './tree'
+import { defaultRetention, type Retention } from '../../../shared/ipc/privacy-contract'
 
-export const keepPerKind = 14
+export const keepPerKind = defaultRetention.backupCount
 const manifestName = 'backup.json'
 const manifestSchema = z.object({
   createdAt: z.string(),
@@ -30,7 +31,8 @@ export class Backups implements BackupCopies {
     private readonly fs: FsPort,
     private readonly liveDir: string,
     readonly dir: string,
-    private readonly now: () => Date
+    private readonly now: () => Date,
+    private readonly retention: () => Promise<Retention> = async () => defaultRetention
   ) {}
 
   async snapshot(kind: BackupKind): Promise<BackupInfo | null> {
@@ -101,8 +103,13 @@ export class Backups implements BackupCopies {
     return { dir, rels: (await listTree(this.fs, dir)).filter((rel) => rel !== manifestName) }
   }
 
+  /** Keeps the newest `backupCount` of a kind, none older than `backupDays`, and always the newest backup of all. */
   private async rotate(kind: BackupKind): Promise<void> {
-    const old = (await this.list()).filter((b) => b.kind === kind).slice(keepPerKind)
+    const { backupCount, backupDays } = await this.retention()
+    const all = await this.list()
+    const oldest = this.now().getTime() - backupDays * 24 * 3600 * 1000
+    const ofKind = all.filter((b) => b.kind === kind)
+    const old = ofKind.filter((b, i) => b !== all[0] && (i >= backupCount || new Date(b.createdAt).getTime() < oldest))
     for (const backup of old) await this.fs.rm(join(this.dir, backup.id), { recursive: true, force: true })
   }
 

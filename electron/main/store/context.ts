@@ -14,9 +14,11 @@ import { encryptingCodec, plainCodec, type DocumentCodec } from './crypto/store-
 import { listIfExists, makePrivateDir, nodeFs, readIfExists, type FsPort } from './fs-port'
 import { writeAtomic } from './atomic-write'
 import { listTree } from './tree'
+import { defaultRetention, type Retention } from '../../../shared/ipc/privacy-contract'
+import { removeOldDamagedFiles } from './damaged-files'
 import { KeyedQueue } from './keyed-queue'
 import { documentKinds, type DocumentKinds } from './kinds'
-import { storeDirs, type StoreDirs } from './layout'
+import { relPath, storeDirs, type StoreDirs } from './layout'
 import { finishSwap } from './live-swap'
 import { StoreNotices } from './notices'
 import { RwLock } from './rw-lock'
@@ -66,7 +68,7 @@ export class StoreContext {
       const summary = this.index?.get(id)
       return summary && clientDisplayName(summary)
     })
-    this.backups = new Backups(this.fs, this.dirs.live, this.dirs.backups, this.now)
+    this.backups = new Backups(this.fs, this.dirs.live, this.dirs.backups, this.now, () => this.retention())
     this.docs = new Documents(this.fs, this.dirs.live, this.queue, this.backups, this.notices, this.now, this.codec)
     this.index = new ClientIndex(this.fs, this.docs, this.kinds, this.queue, this.notices)
   }
@@ -78,6 +80,7 @@ export class StoreContext {
     await this.removeTempFiles()
     await this.backups.removePartial()
     if (upgrading) await this.finishEncryption()
+    await removeOldDamagedFiles(this.fs, this.dirs.live, (await this.retention()).damagedFileDays, this.now(), this.notices)
     await this.index.open()
   }
 
@@ -113,6 +116,10 @@ export class StoreContext {
     for (const dir of ['clients', 'index', 'photos']) await makePrivateDir(this.fs, join(this.dirs.live, dir))
     await makePrivateDir(this.fs, this.dirs.live)
     await makePrivateDir(this.fs, this.dirs.backups)
+  }
+
+  async retention(): Promise<Retention> {
+    return (await this.docs.load(this.kinds.retention, relPath.retention).catch(() => null))?.retention ?? defaultRetention
   }
 
   /** Every change goes through here: the day's first change is preceded by a snapshot. */

@@ -6,6 +6,7 @@ import { screeningSchema } from '../../../shared/domain/screening'
 import { settingsSchema } from '../../../shared/domain/settings'
 import { templateSchema } from '../../../shared/domain/template'
 import { photoRefSchema, type ClientSummary } from '../../../shared/ipc/store-types'
+import { retentionSchema } from '../../../shared/ipc/privacy-contract'
 import type { DocumentKind } from './document-kind'
 
 /**
@@ -51,6 +52,8 @@ export const customExercisesDocumentSchema = z.object({
 })
 export type CustomExercisesDocument = z.infer<typeof customExercisesDocumentSchema>
 
+export const retentionDocumentSchema = z.object({ schemaVersion: z.literal(1), retention: retentionSchema })
+
 const kind = <T>(schema: z.ZodType<T>, describe: (rel: string) => string): DocumentKind<T> => ({
   version: 1,
   schema,
@@ -68,7 +71,8 @@ export function documentKinds(clientName: (id: string) => string | undefined) {
     indexBucket: kind(indexBucketSchema, () => 'part of the client list'),
     templates: kind(templatesDocumentSchema, () => 'your templates'),
     customExercises: kind(customExercisesDocumentSchema, () => 'your own exercises'),
-    settings: kind(settingsSchema, () => 'your settings')
+    settings: kind(settingsSchema, () => 'your settings'),
+    retention: kind(retentionDocumentSchema, () => 'your backup retention settings')
   }
 }
 export type DocumentKinds = ReturnType<typeof documentKinds>

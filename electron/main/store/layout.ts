@@ -15,7 +15,8 @@ export const relPath = {
   templates: 'templates.json',
   customExercises: 'custom-exercises.json',
   photo: (id: string, extension: string) => `photos/${safeId(id)}.${extension}`,
-  settings: 'settings.json'
+  settings: 'settings.json',
+  retention: 'retention.json'
 }
 
 const idPattern = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/

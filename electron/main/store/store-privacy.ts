@@ -1,4 +1,5 @@
-import type { PrivacyStatus, UnlockSecret } from '../../../shared/ipc/privacy-contract'
+import { retentionSchema, type PrivacyStatus, type Retention, type UnlockSecret } from '../../../shared/ipc/privacy-contract'
+import { relPath } from './layout'
 import { AppError } from '../../../shared/ipc/result'
 import type { StoreContext } from './context'
 
@@ -39,6 +40,18 @@ export class StorePrivacy {
   async newRecoveryKey(): Promise<string> {
     await this.ready()
     return this.requireKeys().replaceRecoveryKey()
+  }
+
+  async getRetention(): Promise<Retention> {
+    await this.ready()
+    return this.ctx.retention()
+  }
+
+  async saveRetention(retention: Retention): Promise<Retention> {
+    await this.ready()
+    const value = retentionSchema.parse(retention)
+    await this.ctx.write(() => this.ctx.docs.save(this.ctx.kinds.retention, relPath.retention, { schemaVersion: 1, retention: value }))
+    return value
   }
 
   takeRecoveryKey(): string | null {

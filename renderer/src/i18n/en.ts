@@ -263,6 +263,14 @@ export default {
       newWhy: 'Lost the recovery key? Make a new one; the old one stops working.',
       new: 'Make a new recovery key'
     },
+    retention: {
+      title: 'How long copies are kept',
+      backupCount: 'Backups of each kind to keep',
+      backupDays: 'Remove backups older than (days)',
+      damagedFileDays: 'Remove damaged files kept for support after (days)',
+      save: 'Save',
+      saved: 'Saved.'
+    },
     lock: {
       title: 'Your records are locked',
       why: 'Enter the practice passphrase to open them.',

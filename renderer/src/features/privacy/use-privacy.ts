@@ -1,5 +1,5 @@
 import { ref } from 'vue'
-import type { PrivacyStatus, UnlockSecret } from '../../../../shared/ipc/privacy-contract'
+import type { PrivacyStatus, Retention, UnlockSecret } from '../../../../shared/ipc/privacy-contract'
 import type { ApiError, ApiResult } from '../../../../shared/ipc/result'
 import { api } from '../../api'
 
@@ -13,6 +13,8 @@ export function usePrivacy() {
   const error = ref<ApiError>()
   const recoveryKey = ref<string | null>(null)
   const passphraseSaved = ref(false)
+  const retention = ref<Retention>()
+  const retentionSaved = ref(false)
 
   async function change<T>(call: () => Promise<ApiResult<T>>, onDone: (value: T) => void = () => undefined): Promise<boolean> {
     busy.value = true
@@ -41,6 +43,11 @@ export function usePrivacy() {
     setPassphrase: (passphrase: string) =>
       change(() => api().setPassphrase(passphrase), (value) => ((status.value = value), (passphraseSaved.value = true))),
     newRecoveryKey: () => change(() => api().newRecoveryKey(), (key) => (recoveryKey.value = key)),
-    recoveryKeyKept: () => (recoveryKey.value = null)
+    recoveryKeyKept: () => (recoveryKey.value = null),
+    retention,
+    retentionSaved,
+    loadRetention: () => change(() => api().getRetention(), (value) => (retention.value = value)),
+    saveRetention: (value: Retention) =>
+      change(() => api().saveRetention({ ...value }), (saved) => ((retention.value = saved), (retentionSaved.value = true)))
   }
 }
