@@ -122,9 +122,19 @@ export class StoreContext {
     return (await this.docs.load(this.kinds.retention, relPath.retention).catch(() => null))?.retention ?? defaultRetention
   }
 
-  /** Every change goes through here: the day's first change is preceded by a snapshot. */
+  /**
+   * Every change goes through here: the day's first change is preceded by a snapshot. The
+   * snapshot is best-effort: on a nearly full disk it fails with a warning, and the save goes on.
+   */
   async write<T>(task: () => Promise<T>): Promise<T> {
-    await this.dailySnapshot()
+    await this.dailySnapshot().catch((error: unknown) => {
+      this.dailyChecked = localDay(this.now()) // warned once a day, not on every save
+      this.notices.add({
+        kind: 'snapshot-failed',
+        document: 'today’s backup',
+        message: `Today’s backup could not be taken (${error instanceof Error ? error.message : 'unknown error'}). Your changes are still saved; free some disk space so tomorrow’s backup can be taken.`
+      })
+    })
     return this.lock.shared(task)
   }
 

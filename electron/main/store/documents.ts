@@ -54,10 +54,10 @@ export class Documents {
    * pass useBackups=false: they are rebuilt from their sources rather than from an old copy.
    */
   async loadReporting<T>(kind: DocumentKind<T>, rel: string, useBackups: boolean): Promise<{ value: T | null; damaged: boolean }> {
-    const first = await this.tryLoad(kind, rel)
+    const first = await this.tryLoad(kind, rel, !useBackups)
     if (first.status !== 'damaged') return { value: first.value, damaged: false }
     return this.queue.run(join(this.liveDir, rel), async () => {
-      const again = await this.tryLoad(kind, rel) // another caller may have recovered it meanwhile
+      const again = await this.tryLoad(kind, rel, !useBackups) // another caller may have recovered it meanwhile
       if (again.status !== 'damaged') return { value: again.value, damaged: false }
       const aside = await this.moveAside(rel)
       return { value: useBackups ? await this.restore(kind, rel, aside) : null, damaged: true }
@@ -69,7 +69,7 @@ export class Documents {
     await db.write()
   }
 
-  private async tryLoad<T>(kind: DocumentKind<T>, rel: string): Promise<{ status: 'ok'; value: T | null } | { status: 'damaged' }> {
+  private async tryLoad<T>(kind: DocumentKind<T>, rel: string, derived = false): Promise<{ status: 'ok'; value: T | null } | { status: 'damaged' }> {
     let raw: unknown
     try {
       const db = new Low<unknown>(this.file(rel), null)
@@ -81,6 +81,8 @@ export class Documents {
     }
     if (raw === null) return { status: 'ok', value: null }
     const decoded = decode(kind, raw)
+    // Derived documents (the client list) from a newer version are rebuilt, never fatal.
+    if (decoded.status === 'newer' && derived) return { status: 'damaged' }
     if (decoded.status === 'newer') throw newerVersionError(kind.describe(rel))
     if (decoded.status === 'invalid') return { status: 'damaged' }
     return { status: 'ok', value: decoded.value }

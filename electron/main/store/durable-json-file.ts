@@ -31,7 +31,8 @@ export class DurableJsonFile<T = unknown> implements Adapter<T> {
     const bytes = await readIfExists(this.fs, this.path)
     if (bytes === null) return null
     try {
-      return JSON.parse(this.codec.decode(this.rel, bytes).toString('utf8')) as T
+      // A byte-order mark added by an editor is not damage: it is skipped, before and after decryption.
+      return JSON.parse(withoutBom(this.codec.decode(this.rel, withoutBom(bytes))).toString('utf8')) as T
     } catch (error) {
       if (error instanceof SyntaxError || error instanceof DamagedCiphertext) throw new UnparseableDocument(this.path, error)
       throw error
@@ -43,3 +44,6 @@ export class DurableJsonFile<T = unknown> implements Adapter<T> {
     return this.queue.run(this.path, async () => writeAtomic(this.fs, this.path, await this.codec.encode(this.rel, text)))
   }
 }
+
+const bom = Buffer.from([0xef, 0xbb, 0xbf])
+const withoutBom = (bytes: Buffer): Buffer => (bytes.subarray(0, 3).equals(bom) ? bytes.subarray(3) : bytes)
