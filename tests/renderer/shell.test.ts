@@ -1,6 +1,7 @@
 import { flushPromises } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import App from '../../renderer/src/App.vue'
+import Root from '../../renderer/src/Root.vue'
 import SettingsPage from '../../renderer/src/features/settings/SettingsPage.vue'
 import { defaultSettings } from '../../shared/domain/settings'
 import { mountWithApp } from './mount'
@@ -68,7 +69,7 @@ describe('store notices', () => {
 describe('lock screen', () => {
   it('keeps the records behind the passphrase, says when it is wrong, and opens once it is right', async () => {
     const tried: unknown[] = []
-    const wrapper = await mountWithApp(App, {
+    const wrapper = await mountWithApp(Root, {
       ...quietApi,
       getPrivacyStatus: async () => ({ ok: true as const, value: { ...unlocked, state: 'locked' as const, keptBy: 'passphrase' as const } }),
       unlockRecords: async (secret: { passphrase: string } | { recoveryKey: string }) => {
