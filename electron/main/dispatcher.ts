@@ -1,5 +1,6 @@
 import { contract, isMethodName, type MethodArgs, type MethodName, type MethodReturn } from '../../shared/ipc/contract'
-import { AppError, fail, ok, type ApiIssue, type ApiResult } from '../../shared/ipc/result'
+import { AppError, fail, ok, type ApiResult } from '../../shared/ipc/result'
+import { argumentsTooLarge, boundedIssues } from './ipc-bounds'
 
 /** One handler per contract method; TypeScript refuses a missing one. */
 export type Handlers = {
@@ -12,9 +13,6 @@ export interface DispatchLog {
   error(message: string, detail: unknown): void
 }
 
-function issuesOf(error: { issues: { path: PropertyKey[]; message: string }[] }): ApiIssue[] {
-  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }))
-}
 
 /**
  * The boundary: check the sender, check the method, validate the arguments,
@@ -23,11 +21,14 @@ function issuesOf(error: { issues: { path: PropertyKey[]; message: string }[] })
 export function createDispatcher(handlers: Handlers, log: DispatchLog = console): Dispatch {
   return async (method, args, trusted) => {
     if (!trusted) return fail({ code: 'forbidden-sender', message: 'This request did not come from the PhysioPlan window.' })
-    if (!isMethodName(method)) return fail({ code: 'unknown-method', message: `Unknown request "${String(method)}".` })
+    // Never echo what was sent: the method name or arguments may be anything.
+    if (!isMethodName(method)) return fail({ code: 'unknown-method', message: 'Unknown request.' })
+    const tooLarge = argumentsTooLarge(method, args)
+    if (tooLarge) return fail({ code: 'invalid-input', message: `That request is ${tooLarge} to be handled; nothing was changed.` })
 
     const parsed = contract[method].args.safeParse(args)
     if (!parsed.success) {
-      return fail({ code: 'invalid-input', message: 'Some details are not valid.', issues: issuesOf(parsed.error) })
+      return fail({ code: 'invalid-input', message: 'Some details are not valid.', issues: boundedIssues(parsed.error.issues) })
     }
     try {
       const handler = handlers[method] as (...a: unknown[]) => unknown

@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises'
+import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { clientDisplayName, localDay, type Client, type Plan } from '../../shared/domain'
@@ -18,11 +18,26 @@ import type { Store } from './store/store'
  * Makes handouts in the main process: resolves the plan and client from the store, adds
  * the clinic's settings and logo, renders with pdfmake, and saves or prints through the desktop.
  */
-export function createHandoutService(store: Store, desktop: Desktop, now = () => new Date()) {
+const printPrefix = 'physioplan-print-'
+
+/**
+ * Print folders left behind by a crash mid-print (they hold a patient's handout). Only folders
+ * older than `olderThanMs` go, so a print running in another window at this moment is left alone.
+ */
+export async function sweepPrintLeftovers(tempDir = tmpdir(), olderThanMs = 10 * 60 * 1000, now = Date.now()): Promise<number> {
+  let removed = 0
+  for (const name of (await readdir(tempDir).catch(() => [])).filter((n) => n.startsWith(printPrefix))) {
+    const path = join(tempDir, name)
+    const info = await stat(path).catch(() => null)
+    if (!info || now - info.mtimeMs < olderThanMs) continue
+    await rm(path, { recursive: true, force: true }).catch(() => undefined)
+    removed += 1
+  }
+  return removed
+}
+
+export function createHandoutService(store: Store, desktop: Desktop, now = () => new Date(), tempDir = tmpdir()) {
   const savedThisSession = new Set<string>()
-  // Made on the first print only: most sessions never print, and start-up should not touch the disk for it.
-  let printDir: Promise<string> | undefined
-  const printFolder = () => (printDir ??= mkdtemp(join(tmpdir(), 'physioplan-print-')))
 
   async function resolve(source: HandoutSource): Promise<{ plan: Plan; client?: Client; record?: ClientRecord }> {
     if (source.kind === 'template') {
@@ -56,7 +71,7 @@ export function createHandoutService(store: Store, desktop: Desktop, now = () =>
 
   async function writePdf(path: string, pdf: Uint8Array): Promise<void> {
     try {
-      await writeFile(path, pdf)
+      await writeFile(path, pdf, { mode: 0o600 })
     } catch (error) {
       const code = errnoOf(error)
       if (code === 'ENOSPC' || code === 'EDQUOT') throw new AppError('disk-full', 'The disk is full. The handout was not saved.')
@@ -81,9 +96,15 @@ export function createHandoutService(store: Store, desktop: Desktop, now = () =>
 
     async print(source: HandoutSource, options: HandoutOptions): Promise<void> {
       const { pdf, fileName } = await releasable(source, options)
-      const path = join(await printFolder(), `${Date.now().toString(36)}-${fileName}`)
-      await writePdf(path, pdf)
-      await desktop.printPdf(path)
+      // An owner-only folder per print, removed as soon as the print job has been handed over.
+      const folder = await mkdtemp(join(tempDir, printPrefix))
+      try {
+        const path = join(folder, fileName)
+        await writePdf(path, pdf)
+        await desktop.printPdf(path)
+      } finally {
+        await rm(folder, { recursive: true, force: true }).catch(() => undefined)
+      }
     },
 
     async openSaved(path: string): Promise<void> {

@@ -12,6 +12,7 @@ import { denyAllPermissions, enforceCsp } from './security'
 import { library } from '../../shared/library'
 import { electronDesktop } from './desktop-electron'
 import { warmUpHandoutRenderer } from './handout'
+import { electronKeyVault } from './key-vault-electron'
 import { isTrustedSender } from './trusted-sender'
 import { createMainWindow, preloadPath } from './window'
 
@@ -31,7 +32,8 @@ async function start() {
     dataDir: resolveDataDir(process.argv, process.env, app.getPath('userData')),
     appName: app.getName(),
     appVersion: app.getVersion(),
-    builtInTemplates: [...library.templates]
+    builtInTemplates: [...library.templates],
+    vault: electronKeyVault()
   }, desktop)
   if (!services) return app.exit(1)
   app.on('will-quit', () => void services.store.close())

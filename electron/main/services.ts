@@ -1,7 +1,8 @@
-import { mkdirSync } from 'node:fs'
+import { chmodSync, mkdirSync } from 'node:fs'
 import type { Template } from '../../shared/domain/template'
 import { noDesktop, type Desktop } from './desktop'
-import { createHandoutService, type HandoutService } from './handout-service'
+import { createHandoutService, sweepPrintLeftovers, type HandoutService } from './handout-service'
+import type { KeyVault } from './store/crypto/key-vault'
 import { createStore, type Store } from './store/store'
 
 /**
@@ -14,6 +15,8 @@ export interface ServiceConfig {
   appVersion: string
   /** Templates shipped with the app (data/templates.json), listed read-only. */
   builtInTemplates?: Template[]
+  /** The OS keychain that keeps the practice key (Electron safeStorage in the app, a stand-in in tests). */
+  vault: KeyVault
 }
 
 export interface Services {
@@ -24,7 +27,9 @@ export interface Services {
 }
 
 export function createServices(config: ServiceConfig, desktop: Desktop = noDesktop): Services {
-  mkdirSync(config.dataDir, { recursive: true })
-  const store = createStore({ dataDir: config.dataDir, builtInTemplates: config.builtInTemplates })
+  mkdirSync(config.dataDir, { recursive: true, mode: 0o700 })
+  if (process.platform !== 'win32') chmodSync(config.dataDir, 0o700)
+  const store = createStore({ dataDir: config.dataDir, builtInTemplates: config.builtInTemplates, vault: config.vault })
+  void sweepPrintLeftovers()
   return { config, store, desktop, handouts: createHandoutService(store, desktop) }
 }

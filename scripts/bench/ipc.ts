@@ -4,15 +4,29 @@ import { join } from 'node:path'
 import { createDispatcher } from '../../electron/main/dispatcher'
 import { createHandlers } from '../../electron/main/handlers'
 import { createServices } from '../../electron/main/services'
+import { standInVault } from '../../electron/main/store/crypto/key-vault'
+import { methodNames } from '../../shared/ipc/methods'
+import { hostileArgumentLists } from './hostile-arguments'
 import { measure } from './measure'
 
 /** Cost of the IPC boundary itself: sender check, argument validation, result wrapping. */
-export async function benchIpc(): Promise<{ dispatchMedianMs: number; dispatchP95Ms: number }> {
+export async function benchIpc(): Promise<Record<string, number>> {
   const dataDir = mkdtempSync(join(tmpdir(), 'physioplan-bench-ipc-'))
   try {
-    const dispatch = createDispatcher(createHandlers(createServices({ dataDir, appName: 'PhysioPlan', appVersion: 'bench' })))
+    const dispatch = createDispatcher(createHandlers(createServices({ dataDir, appName: 'PhysioPlan', appVersion: 'bench', vault: standInVault('macos-keychain') })))
     const { medianMs, p95Ms } = await measure(() => dispatch('getAppInfo', [], true), 5000, 500)
-    return { dispatchMedianMs: medianMs, dispatchP95Ms: p95Ms }
+    // Every method, every hostile argument list: the slowest answer of each list (target ≤ 50 ms).
+    const hostile: Record<string, number> = {}
+    for (const { name, args } of hostileArgumentLists()) {
+      let slowest = 0
+      for (const method of methodNames) {
+        const start = performance.now()
+        await dispatch(method, args, true)
+        slowest = Math.max(slowest, performance.now() - start)
+      }
+      hostile[`hostileSlowestMs: ${name}`] = Math.round(slowest * 10) / 10
+    }
+    return { dispatchMedianMs: medianMs, dispatchP95Ms: p95Ms, ...hostile }
   } finally {
     rmSync(dataDir, { recursive: true, force: true })
   }

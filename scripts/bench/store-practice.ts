@@ -5,6 +5,31 @@ import type { ClientSummary } from '../../shared/ipc/store-types'
 import { summarize } from '../../electron/main/store/client-summary'
 import type { ClientDocument } from '../../electron/main/store/kinds'
 import { bucketOf, indexBucketCount, relPath } from '../../electron/main/store/layout'
+import { StoreContext } from '../../electron/main/store/context'
+import { seal } from '../../electron/main/store/crypto/envelope'
+import { standInVault, type KeyVault } from '../../electron/main/store/crypto/key-vault'
+
+/** The bench computer's keychain (a macOS-like stand-in), the same in every bench process. */
+export const benchVault = standInVault('macos-keychain', 'bench')
+
+/** Turns a store file's bytes into what is written on disk (encrypted, for the encrypted practice). */
+export type Sealer = (rel: string, bytes: Buffer) => Buffer
+
+/**
+ * The same practice, encrypted as the store writes it: a practice key kept by a stand-in
+ * keychain, one key per client (made here in one keyring write), each file sealed for its path.
+ */
+export async function writeEncryptedPractice(dataDir: string, clients: number, plans: number, vault: KeyVault): Promise<void> {
+  const ctx = new StoreContext({ dataDir, vault })
+  await ctx.open()
+  const practiceKey = ctx.keys!.get()
+  const clientIds = Array.from({ length: clients }, (_, c) => uuid(c, 1))
+  await ctx.keyring!.ensureAll(clientIds)
+  writePractice(dataDir, clients, plans, (rel, bytes) => {
+    const clientId = /^clients\/(.+)\.json$/.exec(rel)?.[1]
+    return seal(clientId ? ctx.keyring!.get(clientId)! : practiceKey, bytes, rel)
+  })
+}
 
 /** A deterministic pseudo-random sequence, so every bench run builds the same practice. */
 function random(seed: number) {
@@ -44,7 +69,7 @@ function plan(clientId: string, n: number, next: () => number): Plan {
  * Writes a practice directly as store documents (no store, no fsync: this is setup, not the
  * thing measured): `clients` client documents holding `plans` plans between them, and the index.
  */
-export function writePractice(dataDir: string, clients: number, plans: number): { clientIds: string[] } {
+export function writePractice(dataDir: string, clients: number, plans: number, seal: Sealer = (_rel, bytes) => bytes): { clientIds: string[] } {
   const live = join(dataDir, 'store')
   for (const dir of ['clients', 'index', 'photos']) mkdirSync(join(live, dir), { recursive: true })
   const next = random(42)
@@ -75,10 +100,10 @@ export function writePractice(dataDir: string, clients: number, plans: number): 
       plans: Array.from({ length: planCount }, () => plan(id, planNumber++, next)),
       decisions: []
     }
-    writeFileSync(join(live, relPath.client(id)), JSON.stringify(doc))
+    writeFileSync(join(live, relPath.client(id)), seal(relPath.client(id), Buffer.from(JSON.stringify(doc))))
     buckets[bucketOf(id)]!.push(summarize(doc))
     clientIds.push(id)
   }
-  buckets.forEach((summaries, b) => writeFileSync(join(live, relPath.indexBucket(b)), JSON.stringify({ schemaVersion: 1, clients: summaries })))
+  buckets.forEach((summaries, b) => writeFileSync(join(live, relPath.indexBucket(b)), seal(relPath.indexBucket(b), Buffer.from(JSON.stringify({ schemaVersion: 1, clients: summaries })))))
   return { clientIds }
 }

@@ -2,12 +2,13 @@
 import { execFileSync } from 'node:child_process'
 import { createStore } from '../../electron/main/store/store'
 import { measure, round } from './measure'
+import { benchVault } from './store-practice'
 
-const [dataDir, mode] = process.argv.slice(2) as [string, 'list' | 'full']
+const [dataDir, mode, encryption] = process.argv.slice(2) as [string, 'list' | 'full', 'encrypted' | 'plain']
 
 async function main() {
   const start = performance.now()
-  const store = createStore({ dataDir })
+  const store = createStore({ dataDir, ...(encryption === 'encrypted' ? { vault: benchVault } : {}) })
   const list = await store.clients.list({ includeArchived: true })
   const listReadyMs = performance.now() - start
   if (mode === 'list') return console.log(JSON.stringify({ clients: list.length, listReadyMs: round(listReadyMs, 1) }))

@@ -4,6 +4,7 @@ import type { MethodName } from './methods'
 import type { ApiResult } from './result'
 import type { AppInfo } from './app-info'
 import { handoutContract } from './handout-contract'
+import { privacyContract } from './privacy-contract'
 import { storeContract } from './store-contract'
 
 export { methodNames, channelOf, isMethodName, type MethodName } from './methods'
@@ -17,7 +18,8 @@ export { methodNames, channelOf, isMethodName, type MethodName } from './methods
 export const contract = {
   getAppInfo: method(z.tuple([])).returns<AppInfo>(),
   ...storeContract,
-  ...handoutContract
+  ...handoutContract,
+  ...privacyContract
 } satisfies { [M in MethodName]: MethodSpec<z.ZodTuple, unknown> }
 
 type Contract = typeof contract

@@ -50,7 +50,15 @@ export const methodNames = [
   'exportAll',
   'importAll',
   'getStoreNotices',
-  'dismissStoreNotice'
+  'dismissStoreNotice',
+  // privacy: keys and the lock screen
+  'getPrivacyStatus',
+  'unlockRecords',
+  'setPassphrase',
+  'newRecoveryKey',
+  'takeRecoveryKey',
+  'getRetention',
+  'saveRetention'
 ] as const
 
 export type MethodName = (typeof methodNames)[number]

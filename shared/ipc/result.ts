@@ -17,6 +17,8 @@ export const apiErrorCodes = [
   'decision-needed',
   /** Export held by Avoid warnings not yet swapped, removed or kept with a reason. */
   'unresolved-warnings',
+  'locked',
+  'wrong-passphrase',
   'internal'
 ] as const
 

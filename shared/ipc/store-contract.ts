@@ -7,6 +7,7 @@ import type { Screening } from '../domain/screening'
 import type { Settings } from '../domain/settings'
 import type { Template } from '../domain/template'
 import { method } from './define'
+import { exportPassphraseSchema } from './privacy-contract'
 import {
   clientInputSchema,
   clientPatchSchema,
@@ -71,8 +72,9 @@ export const storeContract = {
   listBackups: method(z.tuple([])).returns<BackupInfo[]>(),
   restoreBackup: method(z.tuple([z.string().regex(/^[0-9TZ-]+-[a-z-]+$/, 'Not a backup id')])).returns<BackupInfo | null>(),
   /** Both ask for the file with the native dialog; null when the clinician cancels. */
-  exportAll: method(z.tuple([])).returns<{ filePath: string; clients: number } | null>(),
-  importAll: method(z.tuple([])).returns<ImportReport | null>(),
+  /** The export is encrypted with a passphrase chosen now; an import asks for it (none for an older, plain export). */
+  exportAll: method(z.tuple([exportPassphraseSchema])).returns<{ filePath: string; clients: number } | null>(),
+  importAll: method(z.tuple([exportPassphraseSchema.optional()])).returns<ImportReport | null>(),
   getStoreNotices: method(z.tuple([])).returns<StoreNotice[]>(),
   dismissStoreNotice: method(z.tuple([z.string().uuid()])).returns<void>()
 }

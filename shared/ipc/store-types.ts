@@ -140,7 +140,7 @@ export interface Photo {
   bytes: Uint8Array
 }
 
-export type StoreNoticeKind = 'restored-from-backup' | 'moved-aside' | 'index-rebuilt' | 'newer-version'
+export type StoreNoticeKind = 'restored-from-backup' | 'moved-aside' | 'index-rebuilt' | 'newer-version' | 'encrypted' | 'damaged-file-expiring' | 'snapshot-failed'
 
 /** Something the store did on its own that the clinician must hear about. */
 export interface StoreNotice {
@@ -154,7 +154,7 @@ export interface StoreNotice {
   asideFile?: string
 }
 
-export type BackupKind = 'daily' | 'manual' | 'before-restore' | 'before-import'
+export type BackupKind = 'daily' | 'manual' | 'before-restore' | 'before-import' | 'before-encryption'
 
 export interface BackupInfo {
   id: string

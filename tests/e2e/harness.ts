@@ -9,6 +9,7 @@ import { createHandlers } from '../../electron/main/handlers'
 import { pdfmakeReady } from '../../electron/main/handout'
 import { createServices, type Services } from '../../electron/main/services'
 import { isTrustedSender } from '../../electron/main/trusted-sender'
+import { standInVault, type StandInSystem } from '../../electron/main/store/crypto/key-vault'
 import { recordingDesktop, type RecordingDesktop } from './recording-desktop'
 import { fromWire, toWire } from './wire'
 
@@ -41,10 +42,14 @@ async function bridgeToMain(page: Page, services: Services, appEntry: URL) {
   })
 }
 
-export const test = base.extend<{ services: Services; desktop: RecordingDesktop }, { handoutRenderer: void }>({
+export const test = base.extend<{ services: Services; desktop: RecordingDesktop; keychain: StandInSystem; firstStart: boolean }, { handoutRenderer: void }>({
   // The app loads pdfmake once its window is up; each worker does the same before its first test.
   // eslint-disable-next-line no-empty-pattern -- Playwright requires the fixture argument to be destructured
   handoutRenderer: [async ({}, use) => { await pdfmakeReady(); await use() }, { scope: 'worker', auto: true }],
+  /** false (default): the practice was set up before and its recovery key already shown, as on every start but the first. */
+  firstStart: [false, { option: true }],
+  /** Which computer's keychain the app finds: a real one by default; 'linux-basic-text' asks for a passphrase. */
+  keychain: ['macos-keychain', { option: true }],
   // eslint-disable-next-line no-empty-pattern -- Playwright requires the fixture argument to be destructured
   desktop: async ({}, use) => {
     const home = mkdtempSync(join(tmpdir(), 'physioplan-e2e-home-'))
@@ -52,10 +57,14 @@ export const test = base.extend<{ services: Services; desktop: RecordingDesktop 
     rmSync(home, { recursive: true, force: true })
   },
   // Automatic: every page gets the bridge, whether or not the test names the services.
-  services: [async ({ page, baseURL, desktop }, use) => {
+  services: [async ({ page, baseURL, desktop, keychain, firstStart }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'physioplan-e2e-'))
-    const config = { dataDir, appName: 'PhysioPlan', appVersion: '0.0.0-e2e', builtInTemplates: [...library.templates] }
+    const config = { dataDir, appName: 'PhysioPlan', appVersion: '0.0.0-e2e', builtInTemplates: [...library.templates], vault: standInVault(keychain, dataDir) }
     const services = createServices(config, desktop)
+    if (!firstStart && keychain !== 'linux-basic-text') {
+      await services.store.open()
+      services.store.privacy.takeRecoveryKey()
+    }
     await bridgeToMain(page, services, new URL(baseURL!))
     await use(services)
     rmSync(dataDir, { recursive: true, force: true })

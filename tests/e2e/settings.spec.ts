@@ -45,11 +45,19 @@ test('backups are taken, listed and restored after confirmation; data is exporte
   await expect(data.getByRole('row')).toHaveCount(3)
 
   await data.getByRole('button', { name: 'Export all data…' }).click()
+  await data.getByLabel('Passphrase for this export').fill('moving to the new laptop')
+  await data.getByLabel('Type it again').fill('moving to the new laptop')
+  await data.getByRole('button', { name: 'Choose where to save…' }).click()
   await expect(data.getByRole('status')).toContainText('All data exported to')
   const exported = `${desktop.home}/${desktop.saveDialogs.at(-1)!.defaultName}`
   expect(existsSync(exported)).toBe(true)
 
   desktop.nextOpenPath = exported
   await data.getByRole('button', { name: 'Import data…' }).click()
+  await data.getByLabel('Passphrase of the file').fill('not the passphrase')
+  await data.getByRole('button', { name: 'Choose the file…' }).click()
+  await expect(data.getByRole('alert')).toContainText('That passphrase does not open this export')
+  await data.getByLabel('Passphrase of the file').fill('moving to the new laptop')
+  await data.getByRole('button', { name: 'Choose the file…' }).click()
   await expect(data.getByRole('status')).toContainText('Import finished')
 })

@@ -8,6 +8,7 @@ import { createDispatcher, type Handlers } from '../../electron/main/dispatcher'
 import { createHandlers } from '../../electron/main/handlers'
 import { registerIpc } from '../../electron/main/ipc'
 import { createServices } from '../../electron/main/services'
+import { testVault } from './store/helpers'
 
 const appEntry = new URL('app://physioplan/index.html')
 type Listener = (event: unknown, ...args: unknown[]) => Promise<ApiResult<unknown>>
@@ -21,7 +22,7 @@ afterEach(() => rmSync(dataDir, { recursive: true, force: true }))
 function register(handlers?: Handlers) {
   const registered = new Map<string, Listener>()
   const ipcMain = { handle: vi.fn((channel: string, listener: Listener) => registered.set(channel, listener)) }
-  const services = createServices({ dataDir, appName: 'PhysioPlan', appVersion: '1.2.3' })
+  const services = createServices({ dataDir, appName: 'PhysioPlan', appVersion: '1.2.3', vault: testVault })
   const log = { error: vi.fn() }
   registerIpc(ipcMain, createDispatcher(handlers ?? createHandlers(services), log), appEntry)
   return { registered, ipcMain, log }
@@ -35,7 +36,7 @@ describe('IPC registration', () => {
   })
 
   it('has one handler for every contract method, and registers each channel once', () => {
-    const handlers = createHandlers(createServices({ dataDir, appName: 'PhysioPlan', appVersion: '1' }))
+    const handlers = createHandlers(createServices({ dataDir, appName: 'PhysioPlan', appVersion: '1', vault: testVault }))
     expect(Object.keys(handlers).sort()).toEqual([...methodNames].sort())
     const { ipcMain } = register()
     const channels = ipcMain.handle.mock.calls.map(([channel]) => channel)
@@ -81,12 +82,12 @@ describe('IPC boundary checks', () => {
   })
 
   it('rejects an unknown method name', async () => {
-    const dispatch = createDispatcher(createHandlers(createServices({ dataDir, appName: 'P', appVersion: '1' })))
+    const dispatch = createDispatcher(createHandlers(createServices({ dataDir, appName: 'P', appVersion: '1', vault: testVault })))
     expect(await dispatch('deleteEverything', [], true)).toMatchObject({ ok: false, error: { code: 'unknown-method' } })
   })
 
   it('turns a service error into its typed error and hides unexpected ones', async () => {
-    const real = createHandlers(createServices({ dataDir, appName: 'P', appVersion: '1' }))
+    const real = createHandlers(createServices({ dataDir, appName: 'P', appVersion: '1', vault: testVault }))
     const failing = (error: Error): Handlers => ({ ...real, getAppInfo: () => { throw error } })
     const typed = register(failing(new AppError('disk-full', 'The disk is full. Your last change was not saved.')))
     expect(await typed.registered.get(channelOf('getAppInfo'))!(fromApp)).toEqual({

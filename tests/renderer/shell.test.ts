@@ -1,11 +1,17 @@
 import { flushPromises } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import App from '../../renderer/src/App.vue'
+import Root from '../../renderer/src/Root.vue'
 import SettingsPage from '../../renderer/src/features/settings/SettingsPage.vue'
 import { defaultSettings } from '../../shared/domain/settings'
 import { mountWithApp } from './mount'
 
+const unlocked = { encrypted: true, state: 'unlocked' as const, keptBy: 'keychain' as const, keychain: 'macOS Keychain', keychainProtected: true, passphraseSet: false, dataDir: '/home/clinic/data' }
+
 const quietApi = {
+  getPrivacyStatus: async () => ({ ok: true as const, value: unlocked }),
+  takeRecoveryKey: async () => ({ ok: true as const, value: null }),
+  getRetention: async () => ({ ok: true as const, value: { backupCount: 14, backupDays: 90, damagedFileDays: 60 } }),
   getStoreNotices: async () => ({ ok: true as const, value: [] }),
   getSettings: async () => ({ ok: true as const, value: defaultSettings }),
   listBackups: async () => ({ ok: true as const, value: [] }),
@@ -15,6 +21,7 @@ const quietApi = {
 describe('app shell', () => {
   it('offers the four sections in the navigation rail', async () => {
     const wrapper = await mountWithApp(App, quietApi, '/clients')
+    await flushPromises()
     const links = wrapper.get('nav[aria-label="Main sections"]').findAll('a')
     expect(links.map((link) => link.text())).toEqual(['Clients', 'Library', 'Templates', 'Settings'])
   })
@@ -56,5 +63,32 @@ describe('store notices', () => {
     await flushPromises()
     expect(dismissed).toEqual(['n1'])
     expect(wrapper.text()).not.toContain('restored from this morning’s backup')
+  })
+})
+
+describe('lock screen', () => {
+  it('keeps the records behind the passphrase, says when it is wrong, and opens once it is right', async () => {
+    const tried: unknown[] = []
+    const wrapper = await mountWithApp(Root, {
+      ...quietApi,
+      getPrivacyStatus: async () => ({ ok: true as const, value: { ...unlocked, state: 'locked' as const, keptBy: 'passphrase' as const } }),
+      unlockRecords: async (secret: { passphrase: string } | { recoveryKey: string }) => {
+        tried.push(secret)
+        return 'passphrase' in secret && secret.passphrase === 'the right one!'
+          ? { ok: true as const, value: unlocked }
+          : { ok: false as const, error: { code: 'wrong-passphrase' as const, message: 'That passphrase is not right. Check it and try again.' } }
+      }
+    }, '/clients')
+    await flushPromises()
+    expect(wrapper.find('nav[aria-label="Main sections"]').exists()).toBe(false)
+    await wrapper.get('#lock-secret').setValue('wrong')
+    await wrapper.get('form').trigger('submit')
+    await flushPromises()
+    expect(wrapper.get('[role="alert"]').text()).toBe('That passphrase is not right. Check it and try again.')
+    await wrapper.get('#lock-secret').setValue('the right one!')
+    await wrapper.get('form').trigger('submit')
+    await flushPromises()
+    expect(tried).toEqual([{ passphrase: 'wrong' }, { passphrase: 'the right one!' }])
+    expect(wrapper.find('nav[aria-label="Main sections"]').exists()).toBe(true)
   })
 })

@@ -17,7 +17,9 @@ export function clientHandlers({ store, desktop }: Services): Pick<Handlers, Cli
     exportClient: async (id) => {
       const { client } = await store.clients.get(id)
       const defaultName = `${safeFileName(`${clientDisplayName(client)} records`)}.json`
-      const filePath = await desktop.chooseSavePath({ title: 'Export this client’s records', defaultName, filters: [{ name: 'JSON', extensions: ['json'] }] })
+      // The client's right of access: readable on purpose, so the dialog says it is not encrypted.
+      const title = 'Export this client’s records for them (readable by anyone who has the file: not encrypted)'
+      const filePath = await desktop.chooseSavePath({ title, defaultName, filters: [{ name: 'JSON', extensions: ['json'] }] })
       return filePath ? store.exportClient(id, filePath) : null
     }
   }

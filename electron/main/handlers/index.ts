@@ -6,6 +6,7 @@ import { clientHandlers } from './clients'
 import { customExerciseHandlers } from './customExercises'
 import { handoutHandlers } from './handout'
 import { planHandlers } from './plans'
+import { privacyHandlers } from './privacy'
 import { screeningHandlers } from './screenings'
 import { settingsHandlers } from './settings'
 import { templateHandlers } from './templates'
@@ -21,6 +22,7 @@ export function createHandlers(services: Services): Handlers {
     ...customExerciseHandlers(services),
     ...settingsHandlers(services),
     ...backupHandlers(services),
-    ...handoutHandlers(services)
+    ...handoutHandlers(services),
+    ...privacyHandlers(services)
   }
 }

@@ -1,5 +1,5 @@
 import { dirname } from 'node:path'
-import type { FsPort } from './fs-port'
+import { privateFileMode, type FsPort } from './fs-port'
 import { saveError } from './io-errors'
 
 let sequence = 0
@@ -19,7 +19,7 @@ export function writeAtomic(fs: FsPort, path: string, data: string | Uint8Array)
 export async function writeAtomicParts(fs: FsPort, path: string, parts: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>): Promise<void> {
   const temp = `${path}.${process.pid}-${++sequence}.tmp`
   try {
-    const handle = await fs.open(temp, 'w')
+    const handle = await fs.open(temp, 'w', privateFileMode)
     try {
       // Successive writeFile calls on one handle append from the current position.
       for await (const part of parts) await handle.writeFile(part)

@@ -25,7 +25,7 @@ export class BackupService {
       const { root, live } = this.ctx.dirs
       await swapInLive(this.ctx.fs, root, live, dir, rels)
       await this.ctx.prepareFolders()
-      await this.ctx.index.reload()
+      await this.ctx.index.reload({ listExpectedMissing: true })
       return undo
     })
   }

@@ -9,12 +9,13 @@ import { listIfExists, readIfExists, type FsPort } from './fs-port'
 import { saveError } from './io-errors'
 import { fileStamp } from './layout'
 import { listTree, mirrorFiles } from './tree'
+import { defaultRetention, type Retention } from '../../../shared/ipc/privacy-contract'
 
-export const keepPerKind = 14
+export const keepPerKind = defaultRetention.backupCount
 const manifestName = 'backup.json'
 const manifestSchema = z.object({
   createdAt: z.string(),
-  kind: z.enum(['daily', 'manual', 'before-restore', 'before-import']),
+  kind: z.enum(['daily', 'manual', 'before-restore', 'before-import', 'before-encryption']),
   sizeBytes: z.number(),
   fileCount: z.number(),
   /** Size and modification time of each live file when it was copied, to link unchanged files next time. */
@@ -30,11 +31,14 @@ export class Backups implements BackupCopies {
     private readonly fs: FsPort,
     private readonly liveDir: string,
     readonly dir: string,
-    private readonly now: () => Date
+    private readonly now: () => Date,
+    private readonly retention: () => Promise<Retention> = async () => defaultRetention
   ) {}
 
   async snapshot(kind: BackupKind): Promise<BackupInfo | null> {
-    const rels = await listTree(this.fs, this.liveDir)
+    // The client list is derived (rebuilt from the records on restore) and holds every client's
+    // name, so it is left out: a deleted client must not live on in an old copy of the list.
+    const rels = (await listTree(this.fs, this.liveDir)).filter((rel) => !rel.startsWith('index/'))
     if (rels.length === 0) return null
     const createdAt = this.now()
     const id = `${fileStamp(createdAt)}-${kind}`
@@ -58,6 +62,13 @@ export class Backups implements BackupCopies {
     } catch (error) {
       await this.fs.rm(partial, { recursive: true, force: true }).catch(() => undefined)
       throw saveError(error)
+    }
+  }
+
+  /** Backups interrupted by a crash (.<id>.partial) are removed at the next start. */
+  async removePartial(): Promise<void> {
+    for (const name of await listIfExists(this.fs, this.dir)) {
+      if (name.startsWith('.') && name.endsWith('.partial')) await this.fs.rm(join(this.dir, name), { recursive: true, force: true })
     }
   }
 
@@ -92,8 +103,13 @@ export class Backups implements BackupCopies {
     return { dir, rels: (await listTree(this.fs, dir)).filter((rel) => rel !== manifestName) }
   }
 
+  /** Keeps the newest `backupCount` of a kind, none older than `backupDays`, and always the newest backup of all. */
   private async rotate(kind: BackupKind): Promise<void> {
-    const old = (await this.list()).filter((b) => b.kind === kind).slice(keepPerKind)
+    const { backupCount, backupDays } = await this.retention()
+    const all = await this.list()
+    const oldest = this.now().getTime() - backupDays * 24 * 3600 * 1000
+    const ofKind = all.filter((b) => b.kind === kind)
+    const old = ofKind.filter((b, i) => b !== all[0] && (i >= backupCount || new Date(b.createdAt).getTime() < oldest))
     for (const backup of old) await this.fs.rm(join(this.dir, backup.id), { recursive: true, force: true })
   }
 

@@ -51,6 +51,11 @@ export class ClientDocuments {
   remove(id: string): Promise<void> {
     return this.exclusiveTo(id, async () => {
       const file = join(this.ctx.dirs.live, relPath.client(id))
+      await this.ctx.fs.stat(file).catch((error: unknown) => {
+        throw isMissing(error) ? notFound('this client') : saveError(error)
+      })
+      // The key goes first: from then on no copy of this record, live or in a backup, can be read.
+      await this.ctx.keyring?.destroy(id)
       try {
         await this.ctx.fs.unlink(file)
       } catch (error) {

@@ -39,7 +39,8 @@ export class ClientIndex {
     this.pending = new PendingLog(fs, join(docs.liveDir, relPath.indexPending), queue)
   }
 
-  async open(): Promise<void> {
+  /** listExpectedMissing: after a restore, whose backup holds no client list by design. */
+  async open({ listExpectedMissing = false } = {}): Promise<void> {
     const [files, pendingIds, buckets] = await Promise.all([
       listIfExists(this.fs, join(this.docs.liveDir, 'clients')),
       this.pending.read(),
@@ -71,7 +72,7 @@ export class ClientIndex {
     }
     await Promise.all([...changed].map((b) => this.writeBucket(b)))
     const lost = [...untrusted].filter((b) => changed.has(b) || buckets[b]!.damaged)
-    if (lost.length > 0) {
+    if (lost.length > 0 && !(listExpectedMissing && buckets.every((b) => !b.damaged))) {
       this.notices.add({
         kind: 'index-rebuilt',
         document: 'the client list',
@@ -120,9 +121,9 @@ export class ClientIndex {
   }
 
   /** Forget everything in memory and read it again (after a restore or an import). */
-  async reload(): Promise<void> {
+  async reload(options: { listExpectedMissing?: boolean } = {}): Promise<void> {
     this.summaries.clear()
     this.sorted = null
-    await this.open()
+    await this.open(options)
   }
 }

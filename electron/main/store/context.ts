@@ -6,10 +6,19 @@ import { Backups } from './backups'
 import { ClientIndex } from './client-index'
 import { clientDisplayName } from '../../../shared/domain/client'
 import { Documents } from './documents'
-import { listIfExists, nodeFs, type FsPort } from './fs-port'
+import { ClientKeyring } from './crypto/client-keyring'
+import { encryptInPlace, upgradeMarker } from './crypto/encrypt-in-place'
+import type { KeyVault } from './crypto/key-vault'
+import { PracticeKeys } from './crypto/practice-keys'
+import { encryptingCodec, plainCodec, type DocumentCodec } from './crypto/store-cipher'
+import { listIfExists, makePrivateDir, nodeFs, readIfExists, type FsPort } from './fs-port'
+import { writeAtomic } from './atomic-write'
+import { listTree } from './tree'
+import { defaultRetention, type Retention } from '../../../shared/ipc/privacy-contract'
+import { removeOldDamagedFiles } from './damaged-files'
 import { KeyedQueue } from './keyed-queue'
 import { documentKinds, type DocumentKinds } from './kinds'
-import { storeDirs, type StoreDirs } from './layout'
+import { relPath, storeDirs, type StoreDirs } from './layout'
 import { FolderLock } from './folder-lock'
 import { finishSwap } from './live-swap'
 import { StoreNotices } from './notices'
@@ -21,6 +30,11 @@ export interface StoreOptions {
   now?: () => Date
   /** Templates shipped with the app (data/templates.json); listed read-only beside the clinician's own. */
   builtInTemplates?: Template[]
+  /**
+   * The OS keychain that keeps the practice key. With one, every file is encrypted (the app
+   * always passes one); without, the store is plain (benchmarks compare the two).
+   */
+  vault?: KeyVault
 }
 
 /** Everything the repositories share. Built once per data folder. */
@@ -37,6 +51,9 @@ export class StoreContext {
   readonly index: ClientIndex
   readonly builtInTemplates: Template[]
   readonly folderLock: FolderLock
+  readonly keys: PracticeKeys | null
+  readonly keyring: ClientKeyring | null
+  readonly codec: DocumentCodec
   private dailyChecked: string | null = null
 
   constructor(options: StoreOptions) {
@@ -45,33 +62,84 @@ export class StoreContext {
     this.dirs = storeDirs(options.dataDir)
     this.builtInTemplates = options.builtInTemplates ?? []
     this.folderLock = new FolderLock(this.fs, options.dataDir)
+    this.keys = options.vault ? new PracticeKeys(this.fs, this.dirs.keys, options.vault) : null
+    const practiceKey = () => this.keys!.get()
+    this.keyring = this.keys ? new ClientKeyring(this.fs, this.dirs.keys, practiceKey) : null
+    this.codec = this.keyring ? encryptingCodec(practiceKey, this.keyring) : plainCodec
     this.notices = new StoreNotices(this.now)
     this.kinds = documentKinds((id) => {
       const summary = this.index?.get(id)
       return summary && clientDisplayName(summary)
     })
-    this.backups = new Backups(this.fs, this.dirs.live, this.dirs.backups, this.now)
-    this.docs = new Documents(this.fs, this.dirs.live, this.queue, this.backups, this.notices, this.now)
+    this.backups = new Backups(this.fs, this.dirs.live, this.dirs.backups, this.now, () => this.retention())
+    this.docs = new Documents(this.fs, this.dirs.live, this.queue, this.backups, this.notices, this.now, this.codec)
     this.index = new ClientIndex(this.fs, this.docs, this.kinds, this.queue, this.notices)
   }
 
   async open(): Promise<void> {
     await this.folderLock.acquire()
     await finishSwap(this.fs, this.dirs.root, this.dirs.live)
+    const upgrading = await this.unlock()
     await this.prepareFolders()
     await this.removeTempFiles()
+    await this.backups.removePartial()
+    if (upgrading) await this.finishEncryption()
+    await removeOldDamagedFiles(this.fs, this.dirs.live, (await this.retention()).damagedFileDays, this.now(), this.notices)
     await this.index.open()
   }
 
-  async prepareFolders(): Promise<void> {
-    for (const dir of ['clients', 'index', 'photos']) await this.fs.mkdir(join(this.dirs.live, dir), { recursive: true })
-    await this.fs.mkdir(this.dirs.backups, { recursive: true })
+  /** Opens the keys; says whether a plain store is (still) being encrypted in place. */
+  private async unlock(): Promise<boolean> {
+    if (!this.keys || !this.keyring) return false
+    const marker = upgradeMarker(this.dirs.keys)
+    let upgrading = (await readIfExists(this.fs, marker)) !== null
+    if (!upgrading && !(await this.keys.exists()) && (await listTree(this.fs, this.dirs.live)).length > 0) {
+      // Marked before the key exists, so a crash between the two can never leave plain files read as sealed.
+      await makePrivateDir(this.fs, this.dirs.keys)
+      await writeAtomic(this.fs, marker, 'plain store being encrypted')
+      upgrading = true
+    }
+    await makePrivateDir(this.fs, this.dirs.keys)
+    await this.keys.unlockQuietly()
+    await this.keyring.load()
+    return upgrading
   }
 
-  /** Every change goes through here: the day's first change is preceded by a snapshot. */
+  private async finishEncryption(): Promise<void> {
+    await encryptInPlace({ fs: this.fs, liveDir: this.dirs.live, backups: this.backups, keyring: this.keyring!, codec: this.codec, practiceKey: () => this.keys!.get() })
+    await this.fs.unlink(upgradeMarker(this.dirs.keys))
+    this.notices.add({
+      kind: 'encrypted',
+      document: 'your records',
+      message: 'Your records and backups are now encrypted on this computer. Keep your recovery key safe: Settings → Privacy and security.'
+    })
+  }
+
+  async prepareFolders(): Promise<void> {
+    await makePrivateDir(this.fs, this.dirs.root)
+    for (const dir of ['clients', 'index', 'photos']) await makePrivateDir(this.fs, join(this.dirs.live, dir))
+    await makePrivateDir(this.fs, this.dirs.live)
+    await makePrivateDir(this.fs, this.dirs.backups)
+  }
+
+  async retention(): Promise<Retention> {
+    return (await this.docs.load(this.kinds.retention, relPath.retention).catch(() => null))?.retention ?? defaultRetention
+  }
+
+  /**
+   * Every change goes through here: the day's first change is preceded by a snapshot. The
+   * snapshot is best-effort: on a nearly full disk it fails with a warning, and the save goes on.
+   */
   async write<T>(task: () => Promise<T>): Promise<T> {
     this.folderLock.assertHeld()
-    await this.dailySnapshot()
+    await this.dailySnapshot().catch((error: unknown) => {
+      this.dailyChecked = localDay(this.now()) // warned once a day, not on every save
+      this.notices.add({
+        kind: 'snapshot-failed',
+        document: 'today’s backup',
+        message: `Today’s backup could not be taken (${error instanceof Error ? error.message : 'unknown error'}). Your changes are still saved; free some disk space so tomorrow’s backup can be taken.`
+      })
+    })
     return this.lock.shared(task)
   }
 

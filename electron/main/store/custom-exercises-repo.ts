@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
 import { exerciseSchema } from '../../../shared/domain/exercise'
 import { customExerciseInputSchema, type CustomExerciseInput, type CustomExerciseRecord, type ImageSource, type Photo, type PhotoRef } from '../../../shared/ipc/store-types'
-import { writeAtomic } from './atomic-write'
 import type { StoreContext } from './context'
 import { notFound } from './documents'
 import { readError } from './io-errors'
@@ -41,7 +40,7 @@ export class CustomExercisesRepo {
     this.find(await this.list(), exerciseId)
     const { mime, bytes } = await readImage(this.ctx.fs, source)
     const photo: PhotoRef = { id: randomUUID(), mime, sizeBytes: bytes.byteLength }
-    await this.ctx.write(() => writeAtomic(this.ctx.fs, this.photoPath(photo), bytes))
+    await this.ctx.write(() => this.ctx.docs.writeBytes(this.photoRel(photo), bytes))
     await this.change((records) => {
       const record = this.find(records, exerciseId)
       return records.map((r) => (r === record ? { ...r, photos: [...r.photos, photo] } : r))
@@ -64,7 +63,7 @@ export class CustomExercisesRepo {
     const photo = this.find(await this.list(), exerciseId).photos.find((p) => p.id === photoId)
     if (!photo) throw notFound('this photo')
     try {
-      return { mime: photo.mime, bytes: new Uint8Array(await this.ctx.fs.readFile(this.photoPath(photo))) }
+      return { mime: photo.mime, bytes: new Uint8Array(await this.ctx.docs.readBytes(this.photoRel(photo))) }
     } catch (error) {
       throw readError(error)
     }
@@ -79,8 +78,12 @@ export class CustomExercisesRepo {
     )
   }
 
+  photoRel(photo: PhotoRef): string {
+    return relPath.photo(photo.id, extensionOf[photo.mime])
+  }
+
   photoPath(photo: PhotoRef): string {
-    return join(this.ctx.dirs.live, relPath.photo(photo.id, extensionOf[photo.mime]))
+    return join(this.ctx.dirs.live, this.photoRel(photo))
   }
 
   private find(records: CustomExerciseRecord[], id: string): CustomExerciseRecord {

@@ -1,6 +1,8 @@
 import { basename, join } from 'node:path'
+import { Low } from 'lowdb'
 import { AppError } from '../../../shared/ipc/result'
 import { writeAtomic } from './atomic-write'
+import { plainCodec, type DocumentCodec } from './crypto/store-cipher'
 import { decode, newerVersionError, type DocumentKind } from './document-kind'
 import { DurableJsonFile, UnparseableDocument } from './durable-json-file'
 import type { FsPort } from './fs-port'
@@ -26,11 +28,21 @@ export class Documents {
     private readonly queue: KeyedQueue,
     private readonly backups: BackupCopies,
     private readonly notices: StoreNotices,
-    private readonly now: () => Date
+    private readonly now: () => Date,
+    readonly codec: DocumentCodec = plainCodec
   ) {}
 
   file<T>(rel: string): DurableJsonFile<T> {
-    return new DurableJsonFile<T>(this.fs, join(this.liveDir, rel), this.queue)
+    return new DurableJsonFile<T>(this.fs, join(this.liveDir, rel), this.queue, rel, this.codec)
+  }
+
+  /** A photo or logo: raw bytes, sealed like the documents. */
+  async writeBytes(rel: string, bytes: Uint8Array): Promise<void> {
+    await writeAtomic(this.fs, join(this.liveDir, rel), await this.codec.encode(rel, bytes))
+  }
+
+  async readBytes(rel: string): Promise<Buffer> {
+    return this.codec.decode(rel, await this.fs.readFile(join(this.liveDir, rel)))
   }
 
   async load<T>(kind: DocumentKind<T>, rel: string): Promise<T | null> {
@@ -42,10 +54,10 @@ export class Documents {
    * pass useBackups=false: they are rebuilt from their sources rather than from an old copy.
    */
   async loadReporting<T>(kind: DocumentKind<T>, rel: string, useBackups: boolean): Promise<{ value: T | null; damaged: boolean }> {
-    const first = await this.tryLoad(kind, rel)
+    const first = await this.tryLoad(kind, rel, !useBackups)
     if (first.status !== 'damaged') return { value: first.value, damaged: false }
     return this.queue.run(join(this.liveDir, rel), async () => {
-      const again = await this.tryLoad(kind, rel) // another caller may have recovered it meanwhile
+      const again = await this.tryLoad(kind, rel, !useBackups) // another caller may have recovered it meanwhile
       if (again.status !== 'damaged') return { value: again.value, damaged: false }
       const aside = await this.moveAside(rel)
       return { value: useBackups ? await this.restore(kind, rel, aside) : null, damaged: true }
@@ -53,19 +65,24 @@ export class Documents {
   }
 
   async save<T>(kind: DocumentKind<T>, rel: string, value: T): Promise<void> {
-    await this.file<T>(rel).write(kind.schema.parse(value))
+    const db = new Low<T>(this.file<T>(rel), kind.schema.parse(value))
+    await db.write()
   }
 
-  private async tryLoad<T>(kind: DocumentKind<T>, rel: string): Promise<{ status: 'ok'; value: T | null } | { status: 'damaged' }> {
+  private async tryLoad<T>(kind: DocumentKind<T>, rel: string, derived = false): Promise<{ status: 'ok'; value: T | null } | { status: 'damaged' }> {
     let raw: unknown
     try {
-      raw = await this.file(rel).read()
+      const db = new Low<unknown>(this.file(rel), null)
+      await db.read()
+      raw = db.data
     } catch (error) {
       if (error instanceof UnparseableDocument) return { status: 'damaged' }
       throw readError(error)
     }
     if (raw === null) return { status: 'ok', value: null }
     const decoded = decode(kind, raw)
+    // Derived documents (the client list) from a newer version are rebuilt, never fatal.
+    if (decoded.status === 'newer' && derived) return { status: 'damaged' }
     if (decoded.status === 'newer') throw newerVersionError(kind.describe(rel))
     if (decoded.status === 'invalid') return { status: 'damaged' }
     return { status: 'ok', value: decoded.value }
@@ -86,7 +103,7 @@ export class Documents {
     const live = join(this.liveDir, rel)
     const what = kind.describe(rel)
     for await (const copy of this.backups.copiesOf(rel)) {
-      const decoded = decodeBytes(kind, copy.bytes)
+      const decoded = decodeBytes(kind, () => this.codec.decode(rel, copy.bytes))
       if (decoded?.status !== 'ok') continue
       await writeAtomic(this.fs, live, copy.bytes)
       this.notices.add({
@@ -107,9 +124,9 @@ export class Documents {
   }
 }
 
-function decodeBytes<T>(kind: DocumentKind<T>, bytes: Buffer) {
+function decodeBytes<T>(kind: DocumentKind<T>, bytes: () => Buffer) {
   try {
-    return decode(kind, JSON.parse(bytes.toString('utf8')))
+    return decode(kind, JSON.parse(bytes().toString('utf8')))
   } catch {
     return null
   }

@@ -1,39 +1,49 @@
 import type { Adapter } from 'lowdb'
 import { writeAtomic } from './atomic-write'
+import { DamagedCiphertext } from './crypto/envelope'
+import { plainCodec, type DocumentCodec } from './crypto/store-cipher'
 import { readIfExists, type FsPort } from './fs-port'
 import type { KeyedQueue } from './keyed-queue'
 
-/** The file held text that is not JSON (garbage bytes, a truncated write from another tool…). */
+/** The file held bytes that are not a document: garbage, a truncated write, or ciphertext that fails its check. */
 export class UnparseableDocument extends Error {
   constructor(readonly path: string, cause: unknown) {
-    super(`Not valid JSON: ${path}`, { cause })
+    super(`Not a readable document: ${path}`, { cause })
   }
 }
 
 /**
- * A lowdb adapter with durable writes: every write goes through writeAtomic, writes to one
- * file are serialised, and write() resolves only once the data is on disk.
+ * The lowdb adapter under every store document: durable (writeAtomic: temp file, fsync,
+ * rename, fsync the folder), serialised per file, and encrypting through the codec
+ * (`rel`, the path inside the store, is the associated data that binds the file to its place).
  * read() returns the parsed JSON untouched; checking its shape is the document layer's job.
  */
 export class DurableJsonFile<T = unknown> implements Adapter<T> {
   constructor(
     private readonly fs: FsPort,
     readonly path: string,
-    private readonly queue: KeyedQueue
+    private readonly queue: KeyedQueue,
+    private readonly rel = '',
+    private readonly codec: DocumentCodec = plainCodec
   ) {}
 
   async read(): Promise<T | null> {
     const bytes = await readIfExists(this.fs, this.path)
     if (bytes === null) return null
     try {
-      return JSON.parse(bytes.toString('utf8')) as T
+      // A byte-order mark added by an editor is not damage: it is skipped, before and after decryption.
+      return JSON.parse(withoutBom(this.codec.decode(this.rel, withoutBom(bytes))).toString('utf8')) as T
     } catch (error) {
-      throw new UnparseableDocument(this.path, error)
+      if (error instanceof SyntaxError || error instanceof DamagedCiphertext) throw new UnparseableDocument(this.path, error)
+      throw error
     }
   }
 
   write(data: T): Promise<void> {
-    const text = JSON.stringify(data)
-    return this.queue.run(this.path, () => writeAtomic(this.fs, this.path, text))
+    const text = Buffer.from(JSON.stringify(data), 'utf8')
+    return this.queue.run(this.path, async () => writeAtomic(this.fs, this.path, await this.codec.encode(this.rel, text)))
   }
 }
+
+const bom = Buffer.from([0xef, 0xbb, 0xbf])
+const withoutBom = (bytes: Buffer): Buffer => (bytes.subarray(0, 3).equals(bom) ? bytes.subarray(3) : bytes)

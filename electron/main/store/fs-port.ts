@@ -9,10 +9,11 @@ export interface FileHandlePort {
 
 export interface FsPort {
   readFile(path: string): Promise<Buffer>
-  open(path: string, flags: string): Promise<FileHandlePort>
+  open(path: string, flags: string, mode?: number): Promise<FileHandlePort>
   rename(from: string, to: string): Promise<void>
   unlink(path: string): Promise<void>
-  mkdir(path: string, options: { recursive: true }): Promise<unknown>
+  mkdir(path: string, options: { recursive: true; mode?: number }): Promise<unknown>
+  chmod(path: string, mode: number): Promise<void>
   readdir(path: string): Promise<string[]>
   stat(path: string): Promise<{ size: number; mtimeMs: number; isDirectory(): boolean }>
   link(existing: string, created: string): Promise<void>
@@ -22,10 +23,11 @@ export interface FsPort {
 
 export const nodeFs: FsPort = {
   readFile: (path) => fsp.readFile(path),
-  open: (path, flags) => fsp.open(path, flags),
+  open: (path, flags, mode) => fsp.open(path, flags, mode),
   rename: fsp.rename,
   unlink: fsp.unlink,
   mkdir: fsp.mkdir,
+  chmod: fsp.chmod,
   readdir: (path) => fsp.readdir(path),
   stat: fsp.stat,
   link: fsp.link,
@@ -54,4 +56,14 @@ export async function listIfExists(fs: FsPort, dir: string): Promise<string[]> {
     if (isMissing(error)) return []
     throw error
   }
+}
+
+/** Owner-only: other accounts on the computer can neither list nor read the records. */
+export const privateDirMode = 0o700
+export const privateFileMode = 0o600
+
+/** Makes a folder (and its parents) owner-only, tightening one that already exists. */
+export async function makePrivateDir(fs: FsPort, dir: string): Promise<void> {
+  await fs.mkdir(dir, { recursive: true, mode: privateDirMode })
+  if (process.platform !== 'win32') await fs.chmod(dir, privateDirMode)
 }

@@ -9,6 +9,7 @@ import { templateSchema } from '../../../shared/domain/template'
 import { photoRefSchema, type ClientSummary } from '../../../shared/ipc/store-types'
 import type { DocumentKind, Migration } from './document-kind'
 import { clientDocumentV1toV2, settingsV1toV2 } from './migrations'
+import { retentionSchema } from '../../../shared/ipc/privacy-contract'
 
 /**
  * One document per client: the client, their screenings and their plans. The clinician's
@@ -63,6 +64,8 @@ export const customExercisesDocumentSchema = z.object({
 })
 export type CustomExercisesDocument = z.infer<typeof customExercisesDocumentSchema>
 
+export const retentionDocumentSchema = z.object({ schemaVersion: z.literal(1), retention: retentionSchema })
+
 const kind = <T>(schema: z.ZodType<T>, describe: (rel: string) => string, version = 1, migrations: Record<number, Migration> = {}): DocumentKind<T> => ({
   version,
   schema,
@@ -85,7 +88,8 @@ export function documentKinds(clientName: (id: string) => string | undefined) {
     indexBucket: kind(indexBucketSchema, () => 'part of the client list'),
     templates: kind(templatesDocumentSchema, () => 'your templates'),
     customExercises: kind(customExercisesDocumentSchema, () => 'your own exercises'),
-    settings: kind(settingsSchema, () => 'your settings', settingsVersion, settingsMigrations)
+    settings: kind(settingsSchema, () => 'your settings', settingsVersion, settingsMigrations),
+    retention: kind(retentionDocumentSchema, () => 'your backup retention settings')
   }
 }
 export type DocumentKinds = ReturnType<typeof documentKinds>

@@ -15,7 +15,8 @@ export const relPath = {
   templates: 'templates.json',
   customExercises: 'custom-exercises.json',
   photo: (id: string, extension: string) => `photos/${safeId(id)}.${extension}`,
-  settings: 'settings.json'
+  settings: 'settings.json',
+  retention: 'retention.json'
 }
 
 const idPattern = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/
@@ -43,12 +44,15 @@ export interface StoreDirs {
   root: string
   live: string
   backups: string
+  /** The practice key (wrapped) and the client keys: never inside a backup. */
+  keys: string
 }
 
 export const storeDirs = (dataDir: string): StoreDirs => ({
   root: dataDir,
   live: join(dataDir, 'store'),
-  backups: join(dataDir, 'backups')
+  backups: join(dataDir, 'backups'),
+  keys: join(dataDir, 'keys')
 })
 
 /** Timestamps usable in file names on every OS (no colons). */

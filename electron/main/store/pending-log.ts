@@ -1,5 +1,5 @@
 import { writeAtomic } from './atomic-write'
-import { readIfExists, type FsPort } from './fs-port'
+import { privateFileMode, readIfExists, type FsPort } from './fs-port'
 import { saveError } from './io-errors'
 import type { KeyedQueue } from './keyed-queue'
 
@@ -43,7 +43,7 @@ export class PendingLog {
 
   private async append(id: string): Promise<void> {
     try {
-      const handle = await this.fs.open(this.path, 'a')
+      const handle = await this.fs.open(this.path, 'a', privateFileMode)
       try {
         await handle.writeFile(`${id}\n`)
         await handle.sync()

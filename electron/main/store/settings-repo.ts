@@ -1,7 +1,5 @@
-import { join } from 'node:path'
 import { defaultSettings, settingsSchema, type Settings } from '../../../shared/domain/settings'
 import { settingsInputSchema, type ImageSource, type Photo, type PhotoRef, type SettingsInput } from '../../../shared/ipc/store-types'
-import { writeAtomic } from './atomic-write'
 import type { StoreContext } from './context'
 import { readError } from './io-errors'
 import { extensionOf, readImage, sniffImage } from './images'
@@ -24,7 +22,7 @@ export class SettingsRepo {
     if (source === null) return this.change((current) => ({ ...current, logoFile: null }))
     const { mime, bytes } = await readImage(this.ctx.fs, source)
     const logoFile = `logo.${extensionOf[mime]}`
-    await this.ctx.write(() => writeAtomic(this.ctx.fs, join(this.ctx.dirs.live, 'photos', logoFile), bytes))
+    await this.ctx.write(() => this.ctx.docs.writeBytes(`photos/${logoFile}`, bytes))
     return this.change((current) => ({ ...current, logoFile }))
   }
 
@@ -32,7 +30,7 @@ export class SettingsRepo {
     const { logoFile } = await this.get()
     if (!logoFile) return null
     try {
-      const bytes = new Uint8Array(await this.ctx.fs.readFile(join(this.ctx.dirs.live, relPath.photo('logo', logoFile.split('.')[1]!))))
+      const bytes = new Uint8Array(await this.ctx.docs.readBytes(relPath.photo('logo', logoFile.split('.')[1]!)))
       const mime = sniffImage(bytes) as PhotoRef['mime'] | null
       return mime ? { mime, bytes } : null
     } catch (error) {

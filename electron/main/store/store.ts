@@ -11,6 +11,7 @@ import { ScreeningsRepo } from './screenings-repo'
 import { SettingsRepo } from './settings-repo'
 import { TemplatesRepo } from './templates-repo'
 import { Transfer } from './transfer'
+import { StorePrivacy } from './store-privacy'
 
 export type { StoreOptions } from './context'
 
@@ -54,8 +55,12 @@ export function createStore(options: StoreOptions) {
       })
     ) as Pick<R, K>
 
+  const privacy = new StorePrivacy(ctx, ready)
+
   return {
     open: ready,
+    /** Keys and the lock screen: these work before the store is open (they open it). */
+    privacy,
     /**
      * Opens the store and takes the day's snapshot in advance. Called at start-up so the
      * clinician's first save of the day does not wait for a whole-practice copy.

@@ -1,8 +1,7 @@
-import { join } from 'node:path'
 import { clientDisplayName } from '../../../shared/domain/client'
 import { AppError } from '../../../shared/ipc/result'
 import type { ImportItem, ImportReport } from '../../../shared/ipc/store-types'
-import { writeAtomic, writeAtomicParts } from './atomic-write'
+import { writeAtomicParts } from './atomic-write'
 import type { ClientDocuments } from './client-documents'
 import type { StoreContext } from './context'
 import type { CustomExercisesRepo } from './custom-exercises-repo'
@@ -11,6 +10,7 @@ import { sniffImage, maxImageBytes } from './images'
 import { relPath } from './layout'
 import type { SettingsRepo } from './settings-repo'
 import type { TemplatesRepo } from './templates-repo'
+import { decryptExport, encryptExport, isEncryptedExport } from './crypto/export-cipher'
 import { exportFileSchema, sameContent, type ExportFile } from './transfer-format'
 
 export interface Repos {
@@ -27,18 +27,18 @@ export class Transfer {
     private readonly repos: Repos
   ) {}
 
-  exportAll(filePath: string): Promise<{ filePath: string; clients: number }> {
+  exportAll(filePath: string, passphrase: string): Promise<{ filePath: string; clients: number }> {
     return this.ctx.lock.exclusive(async () => {
       const ids = this.ctx.index.list({ includeArchived: true }).map((s) => s.id)
       const photos = await Promise.all(
         (await this.repos.customExercises.list()).map(async ({ exercise, photos }) => ({
           exercise,
-          photos: await Promise.all(photos.map(async (p) => ({ ...p, base64: (await this.ctx.fs.readFile(this.repos.customExercises.photoPath(p))).toString('base64') })))
+          photos: await Promise.all(photos.map(async (p) => ({ ...p, base64: (await this.ctx.docs.readBytes(this.repos.customExercises.photoRel(p))).toString('base64') })))
         }))
       )
       const settingsDoc = await this.ctx.docs.load(this.ctx.kinds.settings, relPath.settings)
       const logo = settingsDoc?.logoFile
-        ? { file: settingsDoc.logoFile, base64: (await this.ctx.fs.readFile(join(this.ctx.dirs.live, 'photos', settingsDoc.logoFile))).toString('base64') }
+        ? { file: settingsDoc.logoFile, base64: (await this.ctx.docs.readBytes(`photos/${settingsDoc.logoFile}`)).toString('base64') }
         : null
       const templates = await this.repos.templates.own()
       const ctx = this.ctx
@@ -54,15 +54,15 @@ export class Transfer {
         yield `],"templates":${JSON.stringify(templates)},"customExercises":${JSON.stringify(photos)}`
         yield `,"settings":${JSON.stringify(settingsDoc)},"logo":${JSON.stringify(logo)}}`
       }
-      await writeAtomicParts(this.ctx.fs, filePath, parts())
+      await writeAtomicParts(this.ctx.fs, filePath, encryptExport(passphrase, parts()))
       return { filePath, clients: ids.length }
     }).catch((error: unknown) => {
       throw error instanceof AppError ? error : readError(error)
     })
   }
 
-  async importAll(filePath: string): Promise<ImportReport> {
-    const data = await this.readExport(filePath)
+  async importAll(filePath: string, passphrase?: string): Promise<ImportReport> {
+    const data = await this.readExport(filePath, passphrase)
     await this.ctx.lock.exclusive(() => this.ctx.backups.snapshot('before-import'))
     const report: ImportReport = { added: [], skipped: [], conflicts: [] }
     const note = (outcome: 'added' | 'same' | 'conflict', item: ImportItem) =>
@@ -88,7 +88,7 @@ export class Transfer {
       return !existing
     })
     for (const { photos } of fresh) {
-      for (const { base64, ...ref } of photos) await this.ctx.write(() => writeAtomic(this.ctx.fs, this.repos.customExercises.photoPath(ref), imageBytes(base64)))
+      for (const { base64, ...ref } of photos) await this.ctx.write(() => this.ctx.docs.writeBytes(this.repos.customExercises.photoRel(ref), imageBytes(base64)))
     }
     await this.repos.customExercises.change((records) => [
       ...records,
@@ -104,19 +104,21 @@ export class Transfer {
     if (local) return note(sameContent(local, data.settings) ? 'same' : 'conflict', item)
     if (data.logo && data.settings?.logoFile) {
       const bytes = imageBytes(data.logo.base64)
-      await this.ctx.write(() => writeAtomic(this.ctx.fs, join(this.ctx.dirs.live, 'photos', data.settings!.logoFile!), bytes))
+      await this.ctx.write(() => this.ctx.docs.writeBytes(`photos/${data.settings!.logoFile!}`, bytes))
     }
     await this.repos.settings.change(() => data.settings!)
     note('added', item)
   }
 
-  private async readExport(filePath: string): Promise<ExportFile> {
-    let text: string
+  private async readExport(filePath: string, passphrase: string | undefined): Promise<ExportFile> {
+    let bytes: Buffer
     try {
-      text = (await this.ctx.fs.readFile(filePath)).toString('utf8')
+      bytes = await this.ctx.fs.readFile(filePath)
     } catch (error) {
       throw readError(error)
     }
+    // Exports made before encryption are plain JSON and still open.
+    const text = (isEncryptedExport(bytes) ? await decryptExport(bytes, passphrase) : bytes).toString('utf8')
     let json: unknown
     try {
       json = JSON.parse(text)

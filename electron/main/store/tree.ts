@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { isTempFile } from './atomic-write'
-import { listIfExists, type FsPort } from './fs-port'
+import { listIfExists, privateDirMode, type FsPort } from './fs-port'
 
 /** Files of a store tree worth keeping: no temp files, no damaged files moved aside, and not the
  * pending log (appended in place, so a hard link to it would not stay a snapshot). */
@@ -35,7 +35,7 @@ export async function mirrorFiles(
   unchanged: (rel: string, size: number, mtimeMs: number) => string | null = () => null
 ): Promise<{ bytes: number; stamps: FileStamps }> {
   const dirs = new Set(rels.map((rel) => rel.split('/').slice(0, -1).join('/')))
-  for (const dir of dirs) await fs.mkdir(join(to, dir), { recursive: true })
+  for (const dir of dirs) await fs.mkdir(join(to, dir), { recursive: true, mode: privateDirMode })
   const stamps: FileStamps = {}
   let bytes = 0
   for (const rel of rels) {

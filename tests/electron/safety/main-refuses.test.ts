@@ -10,6 +10,8 @@ import { createDispatcher } from '../../../electron/main/dispatcher'
 import { createHandlers } from '../../../electron/main/handlers'
 import { createServices } from '../../../electron/main/services'
 import type { Desktop } from '../../../electron/main/desktop'
+import { decryptExport } from '../../../electron/main/store/crypto/export-cipher'
+import { testVault } from '../store/helpers'
 
 /**
  * Issue 10, "main recomputes, never trusts": every rule is driven through the real dispatcher
@@ -28,7 +30,7 @@ let dir: string
 let call: (method: string, ...args: unknown[]) => Promise<ApiResult<unknown>>
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'physioplan-safety-'))
-  const services = createServices({ dataDir: join(dir, 'data'), appName: 'PhysioPlan', appVersion: '1', builtInTemplates: [...library.templates] }, desktopIn(dir))
+  const services = createServices({ dataDir: join(dir, 'data'), appName: 'PhysioPlan', appVersion: '1', builtInTemplates: [...library.templates], vault: testVault }, desktopIn(dir))
   const dispatch = createDispatcher(createHandlers(services), { error: () => undefined })
   call = (method, ...args) => dispatch(method, args, true)
 })
@@ -125,13 +127,14 @@ describe('plans: main refuses what the page cannot vouch for', () => {
     const { id } = await newClient()
     value(await call('createPlan', id, plan([item('a', 'cat-cow')])))
     const exportPath = join(dir, 'export.physioplan')
-    const services = createServices({ dataDir: join(dir, 'data'), appName: 'PhysioPlan', appVersion: '1' }, { ...desktopIn(dir), chooseSavePath: async () => exportPath })
-    await services.store.transfer.exportAll(exportPath)
-    const file = JSON.parse(readFileSync(exportPath, 'utf8'))
+    const services = createServices({ dataDir: join(dir, 'data'), appName: 'PhysioPlan', appVersion: '1', vault: testVault }, { ...desktopIn(dir), chooseSavePath: async () => exportPath })
+    await services.store.transfer.exportAll(exportPath, 'a long export passphrase')
+    // Tampered as a plain (older-format) export, which import still accepts.
+    const file = JSON.parse((await decryptExport(readFileSync(exportPath), 'a long export passphrase')).toString('utf8'))
     file.clients[0].plans[0].clientId = 'someone-else'
     file.clients[0].client.id = 'a-fresh-id'
     writeFileSync(exportPath, JSON.stringify(file))
-    const fresh = createServices({ dataDir: join(dir, 'other'), appName: 'PhysioPlan', appVersion: '1' })
+    const fresh = createServices({ dataDir: join(dir, 'other'), appName: 'PhysioPlan', appVersion: '1', vault: testVault }, desktopIn(dir))
     await expect(fresh.store.transfer.importAll(exportPath)).rejects.toMatchObject({ code: 'invalid-input', issues: expect.arrayContaining([expect.objectContaining({ path: 'clients.0.plans.0.clientId' })]) })
     expect(await fresh.store.clients.list()).toEqual([])
   })

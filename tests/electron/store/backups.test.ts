@@ -23,7 +23,7 @@ describe('backups', () => {
     expect(daily).toHaveLength(keepPerKind)
     expect(daily[0]!.createdAt.slice(0, 10)).toBe(clock.now().toISOString().slice(0, 10))
     expect(new Set(daily.map((b) => b.createdAt.slice(0, 10))).size).toBe(keepPerKind)
-  })
+  }, 30_000)
 
   it('takes the day\'s snapshot at start-up, so the first save of the day does not wait for it', async () => {
     const clock = manualClock()

@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, relative, sep } from 'node:path'
 import { build } from 'esbuild'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openStore, tempDir } from './helpers'
+import { openStore, storeFiles, tempDir } from './helpers'
 
 const fixtureSource = join(import.meta.dirname, 'fixtures', 'save-loop.ts')
 const bundleDir = tempDir('physioplan-crash-bundle-')
@@ -63,8 +63,10 @@ async function checkEverythingAcknowledgedIsThere(dataDir: string, acks: Acks) {
     if (acknowledgedNote !== undefined) expect(Number(record.client.notes)).toBeGreaterThanOrEqual(acknowledgedNote)
     expect(summaries.find((s) => s.id === clientId)?.planCount).toBe(record.plans.length)
   }
+  const files = await storeFiles(dataDir)
   for (const file of jsonFiles(join(dataDir, 'store'))) {
-    expect(() => JSON.parse(readFileSync(file, 'utf8')), file).not.toThrow()
+    const rel = relative(join(dataDir, 'store'), file).split(sep).join('/')
+    expect(() => JSON.parse(files.decode(rel, readFileSync(file)).toString('utf8')), file).not.toThrow()
   }
   expect(await store.notices.list()).toEqual([])
   await store.close() // the next fixture run needs the folder's lock

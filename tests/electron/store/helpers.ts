@@ -1,17 +1,22 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { redFlagIds } from '../../../shared/domain/red-flag'
 import type { ClientInput, PlanInput, ScreeningInput } from '../../../shared/ipc/store-types'
 import { nodeFs, type FsPort } from '../../../electron/main/store/fs-port'
 import { createStore, type StoreOptions } from '../../../electron/main/store/store'
+import { standInVault } from '../../../electron/main/store/crypto/key-vault'
+import { StoreContext } from '../../../electron/main/store/context'
 
 export function tempDir(prefix = 'physioplan-store-'): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), prefix))
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) }
 }
 
-export const openStore = (dataDir: string, options: Partial<StoreOptions> = {}) => createStore({ dataDir, ...options })
+/** The computer the tests run on, as far as the keychain knows: every test store is encrypted. */
+export const testVault = standInVault('macos-keychain', 'test computer')
+
+export const openStore = (dataDir: string, options: Partial<StoreOptions> = {}) => createStore({ dataDir, vault: testVault, ...options })
 
 export const clientInput = (overrides: Partial<ClientInput> = {}): ClientInput => ({
   givenName: 'Ana',
@@ -63,10 +68,10 @@ export function failingFs(shouldFail: (operation: string, path: string) => strin
   const fail = (code: string) => Object.assign(new Error(`${code}: simulated`), { code })
   return {
     ...nodeFs,
-    open: async (path, flags) => {
+    open: async (path, flags, mode) => {
       const code = shouldFail(`open:${flags}`, path)
       if (code) throw fail(code)
-      const handle = await nodeFs.open(path, flags)
+      const handle = await nodeFs.open(path, flags, mode)
       return {
         writeFile: async (data) => {
           const writeCode = shouldFail('write', path)
@@ -104,5 +109,19 @@ export function customExercise() {
     contraindications: [],
     variations: [],
     poseId: 'seated-neutral'
+  }
+}
+
+/** Reads and writes files of a (closed) store as the store does, encryption included, for tests that tamper with them. */
+export async function storeFiles(dataDir: string) {
+  const ctx = new StoreContext({ dataDir, vault: testVault })
+  await ctx.open()
+  const path = (rel: string) => join(dataDir, 'store', rel)
+  return {
+    ctx,
+    read: (rel: string): unknown => JSON.parse(ctx.codec.decode(rel, readFileSync(path(rel))).toString('utf8')),
+    write: async (rel: string, value: unknown) => writeFileSync(path(rel), await ctx.codec.encode(rel, Buffer.from(JSON.stringify(value)))),
+    /** Decodes any file of the store or of a backup (rel is its path inside that tree). */
+    decode: (rel: string, bytes: Buffer) => ctx.codec.decode(rel, bytes)
   }
 }

@@ -7,7 +7,7 @@ import { Documents } from '../../../electron/main/store/documents'
 import { nodeFs } from '../../../electron/main/store/fs-port'
 import { KeyedQueue } from '../../../electron/main/store/keyed-queue'
 import { StoreNotices } from '../../../electron/main/store/notices'
-import { clientInput, openStore, planInput, tempDir } from './helpers'
+import { clientInput, openStore, planInput, storeFiles, tempDir } from './helpers'
 
 let temp: ReturnType<typeof tempDir>
 beforeEach(() => (temp = tempDir()))
@@ -65,8 +65,9 @@ describe('migrations', () => {
     const store = openStore(temp.dir)
     const { id } = await store.clients.create(clientInput())
     const file = join(temp.dir, 'store', 'clients', `${id}.json`)
-    const future = { ...JSON.parse(readFileSync(file, 'utf8')), schemaVersion: 3, somethingNew: [1, 2] }
-    writeFileSync(file, JSON.stringify(future))
+    const files = await storeFiles(temp.dir)
+    const rel = `clients/${id}.json`
+    await files.write(rel, { ...(files.read(rel) as object), schemaVersion: 3, somethingNew: [1, 2] })
     const before = readFileSync(file)
 
     const reopened = openStore(temp.dir)

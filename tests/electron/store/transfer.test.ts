@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { clientInput, customExercise, openStore, planInput, tempDir } from './helpers'
@@ -14,6 +14,8 @@ afterEach(() => {
   target.cleanup()
 })
 
+const passphrase = 'correct horse battery staple'
+
 async function practice() {
   const store = openStore(source.dir)
   const ana = await store.clients.create(clientInput({ givenName: 'Ana' }))
@@ -23,7 +25,7 @@ async function practice() {
   const { exercise } = await store.customExercises.save(customExercise())
   await store.customExercises.addPhoto(exercise.id, { bytes: Buffer.from('ffd8ffe000104a464946', 'hex') })
   const file = join(source.dir, 'practice-export.json')
-  await store.transfer.exportAll(file)
+  await store.transfer.exportAll(file, passphrase)
   return { store, ana, zoe, file }
 }
 
@@ -31,14 +33,14 @@ describe('export all and import', () => {
   it('imports everything into an empty store, then skips what is already there', async () => {
     const { store, ana, file } = await practice()
     const into = openStore(target.dir)
-    const first = await into.transfer.importAll(file)
+    const first = await into.transfer.importAll(file, passphrase)
     expect(first.added.map((i) => i.kind).sort()).toEqual(['client', 'client', 'custom-exercise', 'template'])
     expect(first.conflicts).toEqual([])
     expect(await into.clients.get(ana.id)).toEqual(await store.clients.get(ana.id))
     const [record] = await into.customExercises.list()
     expect((await into.customExercises.getPhoto(record!.exercise.id, record!.photos[0]!.id)).bytes.byteLength).toBe(10)
 
-    const again = await into.transfer.importAll(file)
+    const again = await into.transfer.importAll(file, passphrase)
     expect(again.added).toEqual([])
     expect(again.skipped).toHaveLength(4)
   })
@@ -46,11 +48,23 @@ describe('export all and import', () => {
   it('reports a client with the same id and different content as a conflict and does not overwrite it', async () => {
     const { zoe, file } = await practice()
     const into = openStore(target.dir)
-    await into.transfer.importAll(file)
+    await into.transfer.importAll(file, passphrase)
     const local = await into.clients.update(zoe.id, { notes: 'changed here' })
-    const report = await into.transfer.importAll(file)
+    const report = await into.transfer.importAll(file, passphrase)
     expect(report.conflicts).toEqual([{ kind: 'client', id: zoe.id, label: 'Zoë Ó "Quote"' }])
     expect((await openStore(target.dir).clients.get(zoe.id)).client).toEqual(local)
+  })
+
+  it('writes the export encrypted: no name in its bytes, and the wrong or a missing passphrase imports nothing', async () => {
+    const { file } = await practice()
+    const bytes = readFileSync(file)
+    expect(bytes.includes('Silva')).toBe(false)
+    expect(bytes.includes('Zoë')).toBe(false)
+    const into = openStore(target.dir)
+    await expect(into.transfer.importAll(file, 'not the passphrase')).rejects.toMatchObject({ code: 'wrong-passphrase', message: expect.stringContaining('passphrase does not open this export') })
+    await expect(into.transfer.importAll(file)).rejects.toMatchObject({ code: 'wrong-passphrase', message: expect.stringContaining('protected by a passphrase') })
+    expect(await into.clients.list()).toEqual([])
+    await expect(openStore(source.dir).transfer.exportAll(join(source.dir, 'short.physioplan'), 'short')).rejects.toMatchObject({ code: 'invalid-input' })
   })
 
   it('refuses a file that is not a valid export and imports nothing', async () => {

@@ -35,7 +35,7 @@ export function useBackups() {
     done,
     backupNow: () => run(() => api().backupNow(), () => (done.value = { kind: 'backup' })),
     restore: (id: string) => run(() => api().restoreBackup(id), () => (done.value = { kind: 'restore' })),
-    exportAll: () => run(() => api().exportAll(), (value) => { if (value) done.value = { kind: 'export', detail: value.filePath } }),
-    importAll: () => run(() => api().importAll(), (value) => { if (value) done.value = { kind: 'import', report: value } })
+    exportAll: (passphrase: string) => run(() => api().exportAll(passphrase), (value) => { if (value) done.value = { kind: 'export', detail: value.filePath } }),
+    importAll: (passphrase: string) => run(() => api().importAll(passphrase || undefined), (value) => { if (value) done.value = { kind: 'import', report: value } })
   }
 }

@@ -1,0 +1,93 @@
+import { randomBytes } from 'node:crypto'
+import { join } from 'node:path'
+import { AppError } from '../../../../shared/ipc/result'
+import { writeAtomic } from '../atomic-write'
+import { readIfExists, type FsPort } from '../fs-port'
+import { DamagedCiphertext, seal, unseal } from './envelope'
+
+/**
+ * One data key per client, kept together in keys/client-keys, sealed with the practice key.
+ * The keyring is never copied into backups: deleting a client deletes its key here, and
+ * every backup of that client's record becomes unreadable (crypto-shredding).
+ */
+export class ClientKeyring {
+  private keys = new Map<string, Buffer>()
+  private readonly path: string
+  private queued: Promise<void> | null = null
+  private writing: Promise<void> = Promise.resolve()
+
+  constructor(
+    private readonly fs: FsPort,
+    keysDir: string,
+    private readonly practiceKey: () => Buffer
+  ) {
+    this.path = join(keysDir, 'client-keys')
+  }
+
+  async load(): Promise<void> {
+    const bytes = await readIfExists(this.fs, this.path)
+    if (!bytes) return void (this.keys = new Map())
+    let entries: Record<string, string>
+    try {
+      entries = JSON.parse(unseal(this.practiceKey(), bytes, 'client-keys').toString('utf8')) as Record<string, string>
+    } catch (error) {
+      if (error instanceof DamagedCiphertext || error instanceof SyntaxError) {
+        throw new AppError('corrupt-data', 'The file that holds the client keys is damaged; no record was changed. Contact support with the data folder.')
+      }
+      throw error
+    }
+    this.keys = new Map(Object.entries(entries).map(([id, key]) => [id, Buffer.from(key, 'base64')]))
+  }
+
+  get(id: string): Buffer | undefined {
+    return this.keys.get(id)
+  }
+
+  /** The client's key, made and stored durably first if the client is new. */
+  async ensure(id: string): Promise<Buffer> {
+    const existing = this.keys.get(id)
+    if (existing) return existing
+    const key = randomBytes(32)
+    this.keys.set(id, key)
+    await this.persist()
+    return key
+  }
+
+  async ensureAll(ids: Iterable<string>): Promise<void> {
+    let added = false
+    for (const id of ids) {
+      if (this.keys.has(id)) continue
+      this.keys.set(id, randomBytes(32))
+      added = true
+    }
+    if (added) await this.persist()
+  }
+
+  /** Forgets the key for good: on disk first, before the record itself goes. */
+  async destroy(id: string): Promise<void> {
+    const key = this.keys.get(id)
+    if (!key) return
+    this.keys.delete(id)
+    await this.persist()
+    key.fill(0)
+  }
+
+  /**
+   * Writes the keyring; calls that arrive while a write is running share the next write,
+   * so importing many clients costs a few writes, not one per client.
+   */
+  private persist(): Promise<void> {
+    this.queued ??= this.writing.then(
+      () => this.write(),
+      () => this.write()
+    )
+    return this.queued
+  }
+
+  private write(): Promise<void> {
+    this.queued = null
+    const entries = Object.fromEntries([...this.keys].map(([id, key]) => [id, key.toString('base64')]))
+    this.writing = writeAtomic(this.fs, this.path, seal(this.practiceKey(), Buffer.from(JSON.stringify(entries)), 'client-keys'))
+    return this.writing
+  }
+}

@@ -1,0 +1,65 @@
+import { retentionSchema, type PrivacyStatus, type Retention, type UnlockSecret } from '../../../shared/ipc/privacy-contract'
+import { relPath } from './layout'
+import { AppError } from '../../../shared/ipc/result'
+import type { StoreContext } from './context'
+
+const isLocked = (error: unknown) => error instanceof AppError && error.code === 'locked'
+
+/** What Settings → Privacy and security and the lock screen ask of the store. */
+export class StorePrivacy {
+  constructor(
+    private readonly ctx: StoreContext,
+    private readonly ready: () => Promise<void>
+  ) {}
+
+  async status(): Promise<PrivacyStatus> {
+    const keys = this.ctx.keys
+    await this.ready().catch((error: unknown) => {
+      if (!isLocked(error)) throw error
+    })
+    const dataDir = this.ctx.dirs.root
+    if (!keys) return { encrypted: false, state: 'unlocked', keptBy: 'keychain', keychain: 'none', keychainProtected: false, passphraseSet: false, dataDir }
+    return { encrypted: true, state: await keys.state(), ...(await keys.describe()), dataDir }
+  }
+
+  /** Opens the records with the passphrase (or sets it, on first start without a keychain) or the recovery key. */
+  async unlock(secret: UnlockSecret): Promise<PrivacyStatus> {
+    const keys = this.requireKeys()
+    if ('passphrase' in secret) await keys.unlockWithPassphrase(secret.passphrase)
+    else await keys.unlockWithRecoveryKey(secret.recoveryKey)
+    await this.ready()
+    return this.status()
+  }
+
+  async setPassphrase(passphrase: string): Promise<PrivacyStatus> {
+    await this.ready()
+    await this.requireKeys().setPassphrase(passphrase)
+    return this.status()
+  }
+
+  async newRecoveryKey(): Promise<string> {
+    await this.ready()
+    return this.requireKeys().replaceRecoveryKey()
+  }
+
+  async getRetention(): Promise<Retention> {
+    await this.ready()
+    return this.ctx.retention()
+  }
+
+  async saveRetention(retention: Retention): Promise<Retention> {
+    await this.ready()
+    const value = retentionSchema.parse(retention)
+    await this.ctx.write(() => this.ctx.docs.save(this.ctx.kinds.retention, relPath.retention, { schemaVersion: 1, retention: value }))
+    return value
+  }
+
+  takeRecoveryKey(): string | null {
+    return this.ctx.keys?.takeRecoveryKey() ?? null
+  }
+
+  private requireKeys() {
+    if (!this.ctx.keys) throw new AppError('invalid-input', 'This store is not encrypted.')
+    return this.ctx.keys
+  }
+}

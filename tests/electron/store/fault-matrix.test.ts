@@ -1,0 +1,87 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { bucketOf, relPath } from '../../../electron/main/store/layout'
+import { clientInput, failingFs, manualClock, openStore, planInput, storeFiles, tempDir } from './helpers'
+
+let temp: ReturnType<typeof tempDir>
+beforeEach(() => (temp = tempDir()))
+afterEach(() => temp.cleanup())
+
+/** A practice with acknowledged saves: two clients, a plan each, an edited note. */
+async function practice(options: Parameters<typeof openStore>[1] = {}) {
+  const store = openStore(temp.dir, options)
+  const ana = await store.clients.create(clientInput({ givenName: 'Ana' }))
+  const bea = await store.clients.create(clientInput({ givenName: 'Bea' }))
+  const plans = [await store.plans.create(ana.id, planInput('Ana plan')), await store.plans.create(bea.id, planInput('Bea plan'))]
+  await store.clients.update(ana.id, { notes: 'acknowledged edit' })
+  await store.idle()
+  return { ana, bea, plans }
+}
+
+async function nothingAcknowledgedLost(ids: { ana: { id: string }; bea: { id: string } }, store = openStore(temp.dir)) {
+  const ana = await store.clients.get(ids.ana.id)
+  expect(ana.client.notes).toBe('acknowledged edit')
+  expect(ana.plans.map((p) => p.title)).toEqual(['Ana plan'])
+  expect((await store.clients.get(ids.bea.id)).plans.map((p) => p.title)).toEqual(['Bea plan'])
+  expect((await store.clients.list()).map((s) => s.givenName).sort()).toEqual(['Ana', 'Bea'])
+}
+
+/** Rewrites one store file through the store's own codec (so the fault is in the content, not the encryption). */
+async function rewrite(rel: string, change: (text: string) => Buffer) {
+  const files = await storeFiles(temp.dir)
+  const plain = Buffer.from(JSON.stringify(files.read(rel)))
+  writeFileSync(join(temp.dir, 'store', rel), await files.ctx.codec.encode(rel, change(plain.toString('utf8'))))
+}
+
+describe('fault injection: what the clinician is told, and no acknowledged save lost', () => {
+  it('BOM: a byte-order mark on an intact file is read as the file, with no rollback and no notice', async () => {
+    const ids = await practice()
+    const path = join(temp.dir, 'store', relPath.client(ids.ana.id))
+    writeFileSync(path, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(path)]))
+    const store = openStore(temp.dir)
+    await nothingAcknowledgedLost(ids, store)
+    expect(await store.notices.list()).toEqual([])
+  })
+
+  it('truncated shard: the client list is rebuilt from the records, and the clinician is told no record was affected', async () => {
+    const ids = await practice()
+    const path = join(temp.dir, 'store', relPath.indexBucket(bucketOf(ids.ana.id)))
+    writeFileSync(path, readFileSync(path).subarray(0, 40))
+    const store = openStore(temp.dir)
+    await nothingAcknowledgedLost(ids, store)
+    expect((await store.notices.list()).map((n) => n.message)).toEqual(['The client list was damaged or missing, so it was rebuilt from the client records; no client record was affected.'])
+  })
+
+  it('newer shard: a part of the client list from a newer version never locks the practice out; it is rebuilt', async () => {
+    const ids = await practice()
+    await rewrite(relPath.indexBucket(bucketOf(ids.ana.id)), (text) => Buffer.from(text.replace('"schemaVersion":1', '"schemaVersion":7')))
+    const store = openStore(temp.dir)
+    expect(await store.notices.list()).toHaveLength(1) // getStoreNotices answers
+    await nothingAcknowledgedLost(ids, store)
+    await store.plans.create(ids.bea.id, planInput('Saved after the rebuild'))
+  })
+
+  it('newer settings: settings from a newer version are refused with "update PhysioPlan", and the records keep working', async () => {
+    const ids = await practice()
+    const store0 = openStore(temp.dir)
+    await store0.settings.save({ clinicName: 'North Clinic', clinicAddress: '', clinicPhone: '', clinicEmail: '', clinicianName: '', handout: { paper: 'A4', layout: 'detailed', largePrint: false, showSteps: true } })
+    await rewrite(relPath.settings, (text) => Buffer.from(text.replace('"schemaVersion":1', '"schemaVersion":3')))
+    const store = openStore(temp.dir)
+    await expect(store.settings.get()).rejects.toMatchObject({ code: 'newer-version', message: expect.stringContaining('update PhysioPlan') })
+    await nothingAcknowledgedLost(ids, store)
+    await store.clients.update(ids.bea.id, { notes: 'still saving' })
+  })
+
+  it('disk full at the snapshot: the day’s backup fails with a warning, and every save still goes through', async () => {
+    const clock = manualClock()
+    const ids = await practice({ now: clock.now })
+    clock.nextDay()
+    const store = openStore(temp.dir, { now: clock.now, fs: failingFs((op, path) => (path.includes('backups') && (op === 'write' || op.startsWith('open:w')) ? 'ENOSPC' : null)) })
+    for (let n = 0; n < 6; n++) await store.plans.create(ids.bea.id, planInput(`small save ${n}`))
+    const notices = await store.notices.list()
+    expect(notices.map((n) => n.kind)).toEqual(['snapshot-failed'])
+    expect(notices[0]!.message).toContain('The disk is full')
+    expect((await openStore(temp.dir).plans.list(ids.bea.id))).toHaveLength(7)
+  })
+})
