@@ -12,8 +12,9 @@ export interface DispatchLog {
   error(message: string, detail: unknown): void
 }
 
+/** The argument index is kept apart from the field path, so forms key messages by field alone. */
 function issuesOf(error: { issues: { path: PropertyKey[]; message: string }[] }): ApiIssue[] {
-  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }))
+  return error.issues.map(({ path: [argument, ...field], message }) => ({ argument: Number(argument ?? 0), path: field.map(String).join('.'), message }))
 }
 
 /**

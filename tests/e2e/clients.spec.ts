@@ -20,7 +20,11 @@ test('a clinician adds a client, starts a plan from a template, sees its warning
   await expect(page.getByText('Not screened')).toBeVisible()
   await page.getByLabel('New plan from').selectOption({ label: 'Basic daily back routine (10–15 min)' })
   await page.getByRole('button', { name: 'Create plan' }).click()
+  // A new plan opens in the builder; its card on the client page carries the client's warnings.
+  await expect(page.getByLabel('Plan title')).toHaveValue('Basic daily back routine (10–15 min)')
+  await page.getByRole('link', { name: /Zoë O'Brien-Łukasz/ }).click()
   const plan = page.getByRole('listitem').filter({ hasText: 'Basic daily back routine' })
+  await expect(plan.getByText('Draft')).toBeVisible()
   await expect(plan.getByText(/to avoid/)).toBeVisible()
   await page.screenshot({ path: 'test-results/screens/client-plans.png' })
 

@@ -1,9 +1,11 @@
 import screening from './en/screening'
+import workflow from './en/workflow'
 export default {
   app: { name: 'PhysioPlan', tagline: 'Home exercise plans' },
   nav: { main: 'Main sections', clients: 'Clients', library: 'Library', templates: 'Templates', settings: 'Settings' },
   common: { cancel: 'Cancel' },
   screening,
+  workflow,
   outcome: { emergency: 'Emergency', urgent: 'Urgent', routine: 'Routine', clear: 'Clear', none: 'Not screened' },
   clients: {
     title: 'Clients',
@@ -102,7 +104,7 @@ export default {
     open: 'Open',
     fromTemplate: 'New plan from',
     create: 'Create plan',
-    none: 'No plans yet. Start one from a template.',
+    none: 'No plans yet. Start a blank plan or one from a template.',
     exercises: 'no exercises | 1 exercise | {n} exercises',
     minutes: 'about {n} min',
     updated: 'updated {when}',
