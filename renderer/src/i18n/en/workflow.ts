@@ -37,5 +37,9 @@ export default {
     phase: 'Phase {n}',
     created: 'created {when}',
     blankTitle: 'Home exercises'
+  },
+  library: {
+    filterLevel: 'Level',
+    level: { beginner: 'Beginner', intermediate: 'Intermediate', advanced: 'Advanced' }
   }
 }
