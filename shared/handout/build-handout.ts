@@ -37,6 +37,7 @@ export function buildHandout(input: HandoutInput): BuiltHandout {
   const patientName = client ? clean(clientDisplayName(client), 'patient name') || null : null
   const title = clean(plan.title, 'plan title') || 'Your exercises'
   const goals = plan.goals.map((goal, i) => clean(goal, `goal ${i + 1}`)).filter(Boolean)
+  const ownAdvice = (plan.advice ?? '').split('\n').map((line, i) => clean(line.trim(), `advice line ${i + 1}`)).filter(Boolean)
   const items = prepareItems(plan, library, clean, warnings)
   if (items.length === 0) {
     warnings.push({ code: 'empty-plan', field: 'plan', message: 'The plan has no exercises to print.' })
@@ -51,7 +52,7 @@ export function buildHandout(input: HandoutInput): BuiltHandout {
   const content = [
     ...clinicHeader(settings, logo, ctx),
     ...titleBlock({ title, patientName, date: formatLongDate(input.today), goals }, ctx),
-    adviceBox(minutes, ctx),
+    adviceBox(minutes, ctx, ownAdvice),
     ...exerciseList(items, ctx),
     seekHelpBox(library.seekHelp, contact, ctx),
     ...adherenceChart(items, ctx)

@@ -10,10 +10,10 @@ const ADVICE = [
   'If an exercise makes your pain worse, stop it and tell your physiotherapist.'
 ]
 
-/** General advice before the exercises, with the estimated time for one session. */
-export function adviceBox(minutes: number, ctx: LayoutContext): Content {
+/** General advice before the exercises, then the clinician's own advice for this patient, with the estimated time for one session. */
+export function adviceBox(minutes: number, ctx: LayoutContext, ownAdvice: string[] = []): Content {
   const { type } = ctx
-  const lines: Content[] = [...ADVICE]
+  const lines: Content[] = [...ADVICE, ...ownAdvice]
   if (minutes > 0) {
     const time = minutes === 1 ? 'about 1 minute' : `about ${minutes} minutes`
     lines.push({ text: [{ text: 'All the exercises together take ' }, { text: time, bold: true }, { text: ' each time.' }] })
