@@ -12,7 +12,7 @@ export default {
     emptyTitle: 'No clients yet',
     emptyBody: 'Keep each client’s profile, conditions, red-flag screening and home exercise plans in one place, stored only on this computer.',
     addFirst: 'Add your first client',
-    search: 'Search clients by name',
+    search: 'Search by name or date of birth',
     showArchived: 'Show archived',
     noMatch: 'No client matches.',
     archived: 'archived',

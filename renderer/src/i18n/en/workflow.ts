@@ -41,5 +41,11 @@ export default {
   library: {
     filterLevel: 'Level',
     level: { beginner: 'Beginner', intermediate: 'Intermediate', advanced: 'Advanced' }
+  },
+  clients: {
+    show: 'Show',
+    shown: { current: 'Current clients', all: 'Current and archived', archived: 'Archived only' },
+    sort: 'Sort by',
+    sorts: { name: 'Name', 'last-seen': 'Last seen' }
   }
 }
