@@ -74,7 +74,7 @@ test('choosing a logo keeps the details typed but not saved, and leaving with th
   await expect(form.getByRole('status')).toHaveText('Saved')
   expect(await services.store.settings.get()).toMatchObject({ clinicName: 'Northside Physio', clinicPhone: '0161 496 0000' })
   await page.getByRole('link', { name: 'Clients' }).click()
-  await expect(page.getByRole('heading', { name: 'Clients' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Clients', level: 1 })).toBeVisible()
 })
 
 test('unsaved profile edits are not dropped by leaving the tab or the client without asking', async ({ page, services }) => {
