@@ -51,8 +51,10 @@ const safeSegment = /^[A-Za-z0-9_]{1,40}$/
  * that are not plain field names or indexes are masked, and messages naming unknown keys are replaced.
  */
 export function boundedIssues(issues: readonly { code?: string; path: PropertyKey[]; message: string }[]): ApiIssue[] {
-  return issues.slice(0, maxIssuesReported).map((issue) => ({
-    path: issue.path.map((segment) => (typeof segment === 'number' || safeSegment.test(String(segment)) ? String(segment) : '?')).join('.'),
-    message: issue.code === 'unrecognized_keys' ? 'Unknown field' : issue.message.slice(0, 200)
+  // The argument index is kept apart from the field path, so forms key messages by field alone.
+  return issues.slice(0, maxIssuesReported).map(({ code, path: [argument, ...field], message }) => ({
+    argument: typeof argument === 'number' ? argument : 0,
+    path: field.map((segment) => (typeof segment === 'number' || safeSegment.test(String(segment)) ? String(segment) : '?')).join('.'),
+    message: code === 'unrecognized_keys' ? 'Unknown field' : message.slice(0, 200)
   }))
 }

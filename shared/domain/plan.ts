@@ -32,7 +32,13 @@ export const planSchema = z.object({
   schemaVersion: z.literal(1),
   clientId: idSchema.nullable(),
   title: z.string().trim().min(1, 'Give the plan a title').max(120),
-  goals: z.array(z.string().trim().min(1).max(200)).max(10),
+  goals: z.array(z.string().trim().min(1, 'A goal cannot be empty').max(200, 'Keep each goal under 200 characters')).max(10, 'A plan can have at most 10 goals'),
+  /** The clinician's own general advice for this patient, printed with the handout's advice. */
+  advice: z.string().max(1000, 'Keep the advice under 1,000 characters').optional(),
+  /** 1 for a first plan; a plan duplicated as the next phase counts on from its source. */
+  phase: z.number().int().min(1).max(50).optional(),
+  /** The plan this one was duplicated from as its next phase. */
+  previousPlanId: idSchema.optional(),
   items: z.array(planItemSchema).max(60, 'A plan can hold at most 60 exercises'),
   status: z.enum(planStatuses),
   createdAt: isoDateTimeSchema,

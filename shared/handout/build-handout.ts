@@ -40,6 +40,7 @@ export function buildHandout(input: HandoutInput): BuiltHandout {
   const patientName = client ? clean(clientDisplayName(client), 'patient name') || null : null
   const title = clean(plan.title, 'plan title') || 'Your exercises'
   const goals = plan.goals.map((goal, i) => clean(goal, `goal ${i + 1}`)).filter(Boolean)
+  const ownAdvice = (plan.advice ?? '').split('\n').map((line, i) => clean(line.trim(), `advice line ${i + 1}`)).filter(Boolean)
   const items = prepareItems(plan, library, clean, warnings, client?.conditions ?? [])
   if (items.length === 0) {
     warnings.push({ code: 'empty-plan', field: 'plan', message: 'The plan has no exercises to print.' })
@@ -54,7 +55,7 @@ export function buildHandout(input: HandoutInput): BuiltHandout {
   const content = [
     ...clinicHeader(settings, logo, ctx),
     ...titleBlock({ title, patientName, date: formatLongDate(input.today), review: options.reviewDate ? formatLongDate(options.reviewDate) : null, goals }, ctx),
-    adviceBox(minutes, ctx, adviceLines(plan.items.flatMap((item) => library.exercises.get(item.exerciseId)?.kind ?? []))),
+    adviceBox(minutes, ctx, [...adviceLines(plan.items.flatMap((item) => library.exercises.get(item.exerciseId)?.kind ?? [])), ...ownAdvice]),
     ...youWillNeed(items.flatMap((item) => item.equipment), ctx),
     // Read before the first exercise, and it fills the first page instead of taking a page of its own.
     seekHelpBox(seekHelpByUrgency(library.seekHelp), contact, ctx),

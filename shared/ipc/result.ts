@@ -25,8 +25,10 @@ export const apiErrorCodes = [
 export type ApiErrorCode = (typeof apiErrorCodes)[number]
 
 export interface ApiIssue {
-  /** Dotted path of the offending field, e.g. "0.dosage.holdSeconds". Empty for the whole value. */
+  /** Dotted path of the offending field within its argument, e.g. "dosage.holdSeconds". Empty for the whole value. */
   path: string
+  /** Which IPC argument it is in, when the boundary's validation found it. */
+  argument?: number
   message: string
 }
 

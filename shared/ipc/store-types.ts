@@ -88,10 +88,14 @@ export const imageBytesSchema = z.object({ bytes: z.instanceof(Uint8Array) }).st
 
 export const listClientsQuerySchema = z
   .object({
-    /** Matches any part of the name, case and accent insensitive. */
+    /** Matches any part of the name or the date of birth as people type it (1958, 02/04/1958, 2 April 1958), case and accent insensitive. */
     text: z.string().max(200).optional(),
     includeArchived: z.boolean().optional(),
-    condition: conditionIdSchema.optional()
+    /** Only archived clients (wins over includeArchived). */
+    archivedOnly: z.boolean().optional(),
+    condition: conditionIdSchema.optional(),
+    /** By family name (the default) or most recently seen first. */
+    sort: z.enum(['name', 'last-seen']).optional()
   })
   .strict()
 export type ListClientsQuery = z.infer<typeof listClientsQuerySchema>

@@ -22,7 +22,11 @@ test('a clinician adds a client, starts a plan from a template, sees its warning
   await expect(page.getByText('Not screened')).toBeVisible()
   await page.getByLabel('New plan from').selectOption({ label: 'Basic daily back routine (10–15 min)' })
   await page.getByRole('button', { name: 'Create plan' }).click()
+  // A new plan opens in the builder; its card on the client page carries the client's warnings.
+  await expect(page.getByLabel('Plan title')).toHaveValue('Basic daily back routine (10–15 min)')
+  await page.getByRole('link', { name: /Zoë O'Brien-Łukasz/ }).click()
   const plan = page.getByRole('listitem').filter({ hasText: 'Basic daily back routine' })
+  await expect(plan.getByText('Draft')).toBeVisible()
   await expect(plan.getByText(/to avoid/)).toBeVisible()
   await page.screenshot({ path: 'test-results/screens/client-plans.png' })
 
@@ -72,7 +76,7 @@ test('a client is archived, found again, restored, then deleted only after confi
 
   await page.goto('/#/clients')
   await expect(page.getByText('No client matches.')).toBeVisible()
-  await page.getByLabel('Show archived').check()
+  await page.getByLabel('Show').selectOption('Archived only')
   await page.getByRole('link', { name: /Ana Silva/ }).click()
   await page.getByRole('tab', { name: 'Profile' }).click()
   await page.getByRole('button', { name: 'Restore' }).click()
@@ -85,4 +89,25 @@ test('a client is archived, found again, restored, then deleted only after confi
   await page.getByRole('alertdialog').getByRole('button', { name: 'Delete permanently' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Clients' })).toBeVisible()
   expect(await services.store.clients.list({ includeArchived: true })).toEqual([])
+})
+
+test('clients are found by date of birth as typed, sorted by last seen, and archived ones listed alone', async ({ page, services }) => {
+  const zoe = await services.store.clients.create({ givenName: 'Zoë', familyName: 'Brennan', dateOfBirth: '1958-04-02', conditions: [], surgeonRestrictions: '', notes: '' })
+  await services.store.clients.create({ givenName: 'Ann', familyName: 'Adams', dateOfBirth: '1971-09-30', conditions: [], surgeonRestrictions: '', notes: '' })
+  await new Promise((resolve) => setTimeout(resolve, 5))
+  await services.store.plans.create(zoe.id, { title: 'Back plan', goals: [], items: [], status: 'draft' }) // Zoë was seen last
+  await page.goto('/#/clients')
+  const rows = page.getByRole('list', { name: 'Clients' }).getByRole('link')
+  await expect(rows).toHaveText([/Ann Adams/, /Zoë Brennan/])
+  await page.getByLabel('Sort by').selectOption('Last seen')
+  await expect(rows).toHaveText([/Zoë Brennan/, /Ann Adams/])
+  for (const typed of ['1958', '02/04/1958', '2 April 1958']) {
+    await page.getByLabel('Search by name or date of birth').fill(typed)
+    await expect(rows).toHaveText([/Zoë Brennan/])
+  }
+  await page.getByLabel('Search by name or date of birth').fill('')
+  await services.store.clients.archive(zoe.id)
+  await page.getByLabel('Show').selectOption('Archived only')
+  await expect(rows).toHaveText([/Zoë Brennan/])
+  await page.screenshot({ path: 'test-results/screens/clients-archived-only.png' })
 })

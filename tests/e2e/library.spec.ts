@@ -39,3 +39,29 @@ test('an exercise opens with its steps, warnings and a link to the safer version
   await detail.getByRole('button', { name: /^Safer version:/ }).first().click()
   await expect(page.getByRole('article').getByRole('heading', { level: 2 })).not.toHaveText("Child's pose")
 })
+
+test('search by position words and forgiving spelling; level and equipment filters; Clear filters whenever one is on; Escape closes the detail', async ({ page }) => {
+  const cards = page.getByRole('list', { name: 'Exercise library' }).getByRole('listitem')
+  await page.getByLabel('Search exercises').fill('childs pose')
+  await expect(cards.getByText("Child's pose", { exact: true })).toHaveCount(1)
+  await page.getByLabel('Search exercises').fill('all fours')
+  await expect(cards).toHaveCount(library.exerciseList.filter((e) => searchable(e).includes('all fours')).length)
+
+  await page.getByLabel('Search exercises').fill('')
+  await expect(page.getByRole('button', { name: 'Clear filters' })).toHaveCount(0)
+  await page.getByRole('group', { name: 'Level' }).getByRole('button', { name: 'Beginner' }).click()
+  await expect(cards).toHaveCount(library.exerciseList.filter((e) => e.level === 'beginner').length)
+  await page.getByRole('group', { name: 'Equipment' }).getByRole('button', { name: 'Chair' }).click()
+  await expect(cards).toHaveCount(library.exerciseList.filter((e) => e.level === 'beginner' && e.equipment.includes('chair')).length)
+  await page.screenshot({ path: 'test-results/screens/library-filters.png' })
+  await page.getByRole('button', { name: 'Clear filters' }).click()
+  await expect(cards).toHaveCount(library.exerciseList.length)
+
+  await page.getByRole('button', { name: /^Child's pose Stretch/ }).click()
+  await expect(page.getByRole('article')).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('article')).toHaveCount(0)
+  await expect(page.getByRole('button', { name: /^Child's pose Stretch/ })).toBeFocused()
+})
+
+const searchable = (e: (typeof library.exerciseList)[number]) => `${e.startingPosition.replace(/-/g, ' ')} ${e.name.toLowerCase()} ${e.summary.toLowerCase()}`

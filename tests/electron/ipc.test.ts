@@ -71,6 +71,13 @@ describe('IPC boundary checks', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } })
   })
 
+  it('names an invalid field by its path within the argument, and the argument apart', async () => {
+    const { registered } = register()
+    const result = await registered.get(channelOf('saveSettings'))!(fromApp, { clinicEmail: 'not-an-email' })
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.error.issues).toContainEqual(expect.objectContaining({ argument: 0, path: 'clinicEmail' }))
+  })
+
   it('rejects invalid arguments with the offending field', async () => {
     const { registered } = register()
     const result = await registered.get(channelOf('getAppInfo'))!(fromApp, 'unexpected')

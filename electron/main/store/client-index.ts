@@ -84,7 +84,8 @@ export class ClientIndex {
 
   list(query: ListClientsQuery = {}): ClientSummary[] {
     this.sorted ??= this.summaries.values().map((s) => ({ s, key: sortKey(s) })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map(({ s }) => s)
-    return this.sorted.filter((s) => matches(s, query))
+    const found = this.sorted.filter((s) => matches(s, query))
+    return query.sort === 'last-seen' ? found.sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt)) : found
   }
 
   get(id: string): ClientSummary | undefined {

@@ -27,12 +27,24 @@ export function summarize({ client, screenings, plans }: ClientDocument): Client
 export const foldText = (text: string): string =>
   (/[\u0080-\uffff]/.test(text) ? text.normalize('NFD').replace(/\p{M}/gu, '') : text).toLowerCase()
 
+const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
+
+/** A date of birth in the ways people type it: 1958-04-02, 02/04/1958, 2/4/1958, 02.04.1958, 2 April 1958, 2 Apr 1958. */
+export function dateOfBirthForms(iso: string | undefined): string {
+  const parts = iso?.match(/^(\d{4})-(\d{2})-(\d{2})$/)
+  if (!parts) return ''
+  const [, year, month, day] = parts as unknown as [string, string, string, string]
+  const [d, m] = [String(Number(day)), String(Number(month))]
+  const name = months[Number(month) - 1]!
+  return [iso, `${day}/${month}/${year}`, `${d}/${m}/${year}`, `${day}.${month}.${year}`, `${day}-${month}-${year}`, `${d} ${name} ${year}`, `${d} ${name.slice(0, 3)} ${year}`].join(' ')
+}
+
 export function matches(summary: ClientSummary, query: ListClientsQuery): boolean {
-  if (!query.includeArchived && summary.archived) return false
+  if (query.archivedOnly ? !summary.archived : !query.includeArchived && summary.archived) return false
   if (query.condition && !summary.conditions.includes(query.condition)) return false
   const text = query.text?.trim()
   if (!text) return true
-  const haystack = foldText([summary.givenName, summary.familyName, summary.displayName ?? '', summary.dateOfBirth ?? ''].join(' '))
+  const haystack = foldText([summary.givenName, summary.familyName, summary.displayName ?? '', dateOfBirthForms(summary.dateOfBirth)].join(' '))
   return foldText(text).split(/\s+/).every((word) => haystack.includes(word))
 }
 

@@ -1,18 +1,20 @@
 import decision from './en/decision'
 import screening from './en/screening'
+import workflow from './en/workflow'
 export default {
   app: { name: 'PhysioPlan', tagline: 'Home exercise plans' },
   nav: { main: 'Main sections', clients: 'Clients', library: 'Library', templates: 'Templates', settings: 'Settings' },
   common: { cancel: 'Cancel' },
   screening,
   decision,
+  workflow,
   outcome: { emergency: 'Emergency', urgent: 'Urgent', routine: 'Routine', clear: 'Clear', incomplete: 'Incomplete', due: 'Review due', none: 'Not screened' },
   clients: {
     title: 'Clients',
     emptyTitle: 'No clients yet',
     emptyBody: 'Keep each client’s profile, conditions, red-flag screening and home exercise plans in one place, stored only on this computer.',
     addFirst: 'Add your first client',
-    search: 'Search clients by name',
+    search: 'Search by name or date of birth',
     showArchived: 'Show archived',
     noMatch: 'No client matches.',
     archived: 'archived',
@@ -109,7 +111,7 @@ export default {
     open: 'Open',
     fromTemplate: 'New plan from',
     create: 'Create plan',
-    none: 'No plans yet. Start one from a template.',
+    none: 'No plans yet. Start a blank plan or one from a template.',
     exercises: 'no exercises | 1 exercise | {n} exercises',
     minutes: 'about {n} min',
     updated: 'updated {when}',

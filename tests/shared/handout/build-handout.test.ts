@@ -31,6 +31,15 @@ describe('buildHandout content', () => {
     expect(text).not.toContain('Not for the handout.')
   })
 
+  it("prints the clinician's own advice for this patient, one point per line, after the general advice", () => {
+    const plan = { ...samplePlan(), advice: 'Use a heat pack first.\n\nWalk for 10 minutes after.' }
+    const withAdvice = allText(build({ plan }).docDefinition.content)
+    expect(withAdvice).toContain('Use a heat pack first.')
+    expect(withAdvice).toContain('Walk for 10 minutes after.')
+    expect(withAdvice.indexOf('mild tension')).toBeLessThan(withAdvice.indexOf('Use a heat pack first.'))
+    expect(text).not.toContain('heat pack')
+  })
+
   it('gives general advice with the estimated time and a boxed stop-and-seek-help list', () => {
     expect(text).toMatch(/breathe/i)
     expect(text).toMatch(/never bounce/i)

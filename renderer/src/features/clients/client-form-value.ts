@@ -1,6 +1,5 @@
 import type { Client } from '../../../../shared/domain/client'
 import type { ConditionId } from '../../../../shared/domain/condition'
-import type { ApiError } from '../../../../shared/ipc/result'
 import type { ClientInput } from '../../../../shared/ipc/store-types'
 import type { ClientFormValue } from './ClientForm.vue'
 
@@ -28,9 +27,3 @@ export const formToInput = (form: ClientFormValue): ClientInput => ({
   surgeonRestrictions: form.surgeonRestrictions,
   notes: form.notes
 })
-
-/** Field messages from a validation error, keyed by the form field they belong to. */
-export function fieldErrorsOf(error: ApiError | undefined): Record<string, string> {
-  const entries = (error?.issues ?? []).map((issue) => [issue.path.split('.').filter((p) => !/^\d+$/.test(p))[0] ?? '', issue.message])
-  return Object.fromEntries(entries.filter(([key]) => key !== ''))
-}

@@ -1,14 +1,16 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { ApiError, ApiResult } from '../../../../shared/ipc/result'
-import type { ClientRecord } from '../../../../shared/ipc/store-types'
-import { api } from '../../api'
+import { deleteConfirmation, type ClientPatch, type ClientRecord, type PlanInput } from '../../../../shared/ipc/store-types'
+import { api, plain } from '../../api'
 
 /** The open client's record (details, screenings, plans), reloaded after each change. */
 export const useClientRecordStore = defineStore('client-record', () => {
   const record = ref<ClientRecord>()
   const error = ref<ApiError>()
   const clientId = ref<string>()
+  /** The Profile tab has edits not saved yet (set by the tab, read before leaving it). */
+  const profileDirty = ref(false)
   const latestScreening = computed(() =>
     [...(record.value?.screenings ?? [])].sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt))[0]
   )
@@ -30,5 +32,21 @@ export const useClientRecordStore = defineStore('client-record', () => {
     return result
   }
 
-  return { record, error, clientId, latestScreening, load, change }
+  const id = () => clientId.value ?? ''
+  return {
+    record,
+    error,
+    clientId,
+    profileDirty,
+    latestScreening,
+    load,
+    change,
+    update: (patch: ClientPatch) => change(api().updateClient(id(), plain(patch))),
+    archive: () => change(api().archiveClient(id())),
+    restore: () => change(api().restoreClient(id())),
+    exportRecords: () => api().exportClient(id()),
+    remove: () => api().deleteClient(id(), deleteConfirmation),
+    createPlan: (input: PlanInput) => change(api().createPlan(id(), plain(input))),
+    deletePlan: (planId: string) => change(api().deletePlan(id(), planId))
+  }
 })

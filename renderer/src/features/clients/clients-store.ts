@@ -4,11 +4,15 @@ import type { ApiError } from '../../../../shared/ipc/result'
 import type { ClientInput, ClientSummary } from '../../../../shared/ipc/store-types'
 import { api, plain } from '../../api'
 
-/** The client list: search, archived toggle, and creating a client. */
+export type ClientsShown = 'current' | 'all' | 'archived'
+export type ClientsSort = 'name' | 'last-seen'
+
+/** The client list, searched and sorted by main: search, which clients, order, and creating a client. */
 export const useClientsStore = defineStore('clients', () => {
   const clients = ref<ClientSummary[]>([])
   const text = ref('')
-  const includeArchived = ref(false)
+  const shown = ref<ClientsShown>('current')
+  const sort = ref<ClientsSort>('name')
   const loaded = ref(false)
   /** Whether archived clients exist while none is shown: the list is then not truly empty. */
   const hasHidden = ref(false)
@@ -17,13 +21,13 @@ export const useClientsStore = defineStore('clients', () => {
 
   async function load() {
     const mine = ++latest
-    const result = await api().listClients({ text: text.value.trim() || undefined, includeArchived: includeArchived.value })
+    const result = await api().listClients({ text: text.value.trim() || undefined, includeArchived: shown.value === 'all', archivedOnly: shown.value === 'archived', sort: sort.value })
     if (mine !== latest) return
     loaded.value = true
     if (!result.ok) return void (error.value = result.error)
     clients.value = result.value
     error.value = undefined
-    if (result.value.length === 0 && !includeArchived.value) {
+    if (result.value.length === 0 && shown.value === 'current') {
       const all = await api().listClients({ includeArchived: true })
       hasHidden.value = all.ok && all.value.length > 0
     }
@@ -35,6 +39,6 @@ export const useClientsStore = defineStore('clients', () => {
     return result
   }
 
-  watch([text, includeArchived], load)
-  return { clients, text, includeArchived, loaded, hasHidden, error, load, create }
+  watch([text, shown, sort], load)
+  return { clients, text, shown, sort, loaded, hasHidden, error, load, create }
 })

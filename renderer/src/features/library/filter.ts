@@ -8,30 +8,64 @@ export interface LibraryFilter {
   kinds: Exercise['kind'][]
   regions: Region[]
   positions: Exercise['startingPosition'][]
+  equipment: Exercise['equipment'][number][]
+  levels: Exercise['level'][]
 }
 
-export const emptyFilter = (): LibraryFilter => ({ text: '', areas: [], kinds: [], regions: [], positions: [] })
+export const emptyFilter = (): LibraryFilter => ({ text: '', areas: [], kinds: [], regions: [], positions: [], equipment: [], levels: [] })
 
-const fold = (value: string) => value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+export const isFiltered = (f: LibraryFilter): boolean =>
+  f.text.trim() !== '' || [f.areas, f.kinds, f.regions, f.positions, f.equipment, f.levels].some((group) => group.length > 0)
 
-/** Searchable text of an exercise: its names, regions and summary, accents folded. */
+/** Lower case, accents and apostrophes gone, hyphens as spaces: "Child’s pose" → "childs pose". */
+const fold = (value: string) =>
+  value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/['’‘`]/g, '').replace(/-/g, ' ').toLowerCase()
+
+/** The words people use for each starting position, besides its own name. */
+const positionWords: Record<Exercise['startingPosition'], string> = {
+  kneeling: 'kneeling knees',
+  'all-fours': 'all fours hands and knees quadruped table top tabletop',
+  'lying-on-back': 'lying on back on your back supine',
+  'lying-on-front': 'lying on front on your front on your tummy prone',
+  'side-lying': 'side lying on your side',
+  sitting: 'sitting seated chair',
+  standing: 'standing'
+}
+
+/** Searchable text of an exercise: names, summary, regions, kind, position, equipment and level, folded. */
 export function searchText(exercise: Exercise): string {
-  return fold([exercise.name, ...exercise.otherNames, exercise.summary, ...exercise.regions, exercise.kind].join(' '))
+  return fold([
+    exercise.name, ...exercise.otherNames, exercise.summary, ...exercise.regions, exercise.kind,
+    exercise.startingPosition, positionWords[exercise.startingPosition] ?? '', ...exercise.equipment, exercise.level
+  ].join(' '))
 }
+
+/** A typed word and its singular forms: "stretches" also tries "stretche" and "stretch". */
+function forms(word: string): string[] {
+  const out = [word]
+  if (word.length > 3 && word.endsWith('s')) out.push(word.slice(0, -1))
+  if (word.length > 4 && word.endsWith('es')) out.push(word.slice(0, -2))
+  return out
+}
+
+const anyOf = <T>(chosen: readonly T[], values: readonly T[]) => chosen.length === 0 || values.some((value) => chosen.includes(value))
 
 /**
- * Every word typed must appear somewhere (so "knee chest" finds knee-to-chest);
- * chips narrow within a group by "any of" and across groups by "all of".
+ * Every word typed must appear somewhere (so "knee chest" finds knee-to-chest), forgiving
+ * apostrophes, accents and plurals; chips narrow within a group by "any of" and across
+ * groups by "all of".
  */
 export function filterExercises(exercises: readonly Exercise[], filter: LibraryFilter, index = new Map<string, string>()): Exercise[] {
-  const words = fold(filter.text).split(/[\s,]+/).filter(Boolean)
+  const words = fold(filter.text).split(/[\s,]+/).filter(Boolean).map(forms)
   return exercises.filter((exercise) => {
     if (filter.areas.length && !exerciseAreas(exercise).some((a) => filter.areas.includes(a))) return false
-    if (filter.kinds.length && !filter.kinds.includes(exercise.kind)) return false
-    if (filter.positions.length && !filter.positions.includes(exercise.startingPosition)) return false
-    if (filter.regions.length && !exercise.regions.some((r) => filter.regions.includes(r))) return false
+    if (!anyOf(filter.kinds, [exercise.kind])) return false
+    if (!anyOf(filter.positions, [exercise.startingPosition])) return false
+    if (!anyOf(filter.regions, exercise.regions)) return false
+    if (!anyOf(filter.equipment ?? [], exercise.equipment)) return false
+    if (!anyOf(filter.levels ?? [], [exercise.level])) return false
     if (!words.length) return true
     const haystack = index.get(exercise.id) ?? searchText(exercise)
-    return words.every((word) => haystack.includes(word))
+    return words.every((alternatives) => alternatives.some((word) => haystack.includes(word)))
   })
 }

@@ -1,9 +1,9 @@
 import { computed, ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { bodyAreas } from '../../../../shared/domain/body-area'
-import { kinds, regions, startingPositions } from '../../../../shared/domain/exercise'
+import { equipmentItems, kinds, levels, regions, startingPositions } from '../../../../shared/domain/exercise'
 import { library } from '../../../../shared/library'
-import { emptyFilter, filterExercises, searchText } from './filter'
+import { emptyFilter, filterExercises, isFiltered, searchText } from './filter'
 
 /** State of the library screen: the filter, the matches and the exercise being read. */
 export function useLibraryBrowser() {
@@ -14,15 +14,14 @@ export function useLibraryBrowser() {
 
   const matches = computed(() => filterExercises(library.exerciseList, filter.value, index))
   const selected = computed(() => (selectedId.value ? library.exercises.get(selectedId.value) : undefined))
-  const filtered = computed(() => {
-    const f = filter.value
-    return f.text !== '' || f.areas.length > 0 || f.kinds.length > 0 || f.regions.length > 0 || f.positions.length > 0
-  })
+  const filtered = computed(() => isFiltered(filter.value))
   const options = {
     areas: bodyAreas.map((value) => ({ value, label: t(`area.${value}`) })),
     kinds: kinds.map((value) => ({ value, label: t(`kind.${value}`) })),
     regions: regions.map((value) => ({ value, label: t(`region.${value}`) })),
-    positions: startingPositions.map((value) => ({ value, label: t(`position.${value}`) }))
+    positions: startingPositions.map((value) => ({ value, label: t(`position.${value}`) })),
+    equipment: equipmentItems.map((value) => ({ value, label: t(`equipment.${value}`) })),
+    levels: levels.map((value) => ({ value, label: t(`workflow.library.level.${value}`) }))
   }
 
   return {

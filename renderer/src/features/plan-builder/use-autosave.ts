@@ -1,7 +1,6 @@
 import { ref, watch, type Ref } from 'vue'
 import { planInputSchema, type PlanInput } from '../../../../shared/ipc/store-types'
-import { describeIssues } from '../../../../shared/domain'
-import type { ApiError } from '../../../../shared/ipc/result'
+import type { ApiError, ApiIssue } from '../../../../shared/ipc/result'
 import { api, plain } from '../../api'
 
 export type SaveState = 'saved' | 'pending' | 'saving' | 'invalid' | 'failed'
@@ -12,7 +11,7 @@ export type SaveState = 'saved' | 'pending' | 'saving' | 'invalid' | 'failed'
  */
 export function useAutosave(clientId: () => string | undefined, planId: () => string | undefined, draft: Ref<PlanInput | undefined>, delayMs = 600) {
   const state = ref<SaveState>('saved')
-  const problems = ref<string[]>([])
+  const problems = ref<ApiIssue[]>([])
   const error = ref<ApiError>()
   let timer: ReturnType<typeof setTimeout> | undefined
 
@@ -23,7 +22,7 @@ export function useAutosave(clientId: () => string | undefined, planId: () => st
     if (!draft.value || !client || !plan) return
     const parsed = planInputSchema.safeParse(plain(draft.value))
     if (!parsed.success) {
-      problems.value = describeIssues(parsed.error)
+      problems.value = parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }))
       state.value = 'invalid'
       return
     }

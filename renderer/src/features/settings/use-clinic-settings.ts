@@ -1,7 +1,7 @@
 import { computed, onMounted, ref } from 'vue'
 import { defaultSettings, type Settings } from '../../../../shared/domain/settings'
-import type { ApiError } from '../../../../shared/ipc/result'
 import { api, plain } from '../../api'
+import { useAction } from '../../ui/use-action'
 
 type Editable = Omit<Settings, 'schemaVersion' | 'logoFile'>
 
@@ -9,45 +9,43 @@ type Editable = Omit<Settings, 'schemaVersion' | 'logoFile'>
 export function useClinicSettings() {
   const hasLogo = ref(false)
   const form = ref<Editable>(editable(defaultSettings))
-  const state = ref<'loading' | 'idle' | 'saving' | 'saved'>('loading')
-  const error = ref<ApiError>()
-  const fieldErrors = computed(() => Object.fromEntries((error.value?.issues ?? []).map((i) => [i.path.replace(/^0\./, ''), i.message])))
+  const loading = ref(true)
+  const saved = ref(JSON.stringify(form.value))
+  const action = useAction<'save' | 'logo'>()
+  const dirty = computed(() => !loading.value && JSON.stringify(form.value) !== saved.value)
 
   function editable({ schemaVersion: _v, logoFile, ...rest }: Settings): Editable {
     hasLogo.value = logoFile !== null
     return structuredClone(rest)
   }
 
-  async function apply(call: Promise<{ ok: true; value: Settings } | { ok: false; error: ApiError }>) {
-    state.value = 'saving'
-    const result = await call
-    if (result.ok) {
-      form.value = editable(result.value)
-      error.value = undefined
-      state.value = 'saved'
-    } else {
-      error.value = result.error
-      state.value = 'idle'
-    }
+  function loaded(settings: Settings) {
+    form.value = editable(settings)
+    saved.value = JSON.stringify(form.value)
   }
 
   onMounted(async () => {
-    const result = await api().getSettings()
-    if (result.ok) form.value = editable(result.value)
-    else error.value = result.error
-    state.value = 'idle'
+    await action.run(() => api().getSettings(), { done: (settings) => void loaded(settings) })
+    loading.value = false
   })
+
+  // A logo is stored on its own: the details typed but not yet saved stay in the form.
+  async function changeLogo(image: { bytes: Uint8Array<ArrayBuffer> } | null) {
+    const result = await action.run(() => api().setClinicLogo(image), { kind: 'logo' })
+    if (result.ok) hasLogo.value = result.value.logoFile !== null
+  }
 
   return {
     form,
     hasLogo,
-    state,
-    error,
-    fieldErrors,
-    save: () => apply(api().saveSettings(plain(form.value))),
-    async setLogo(file: File) {
-      await apply(api().setClinicLogo({ bytes: new Uint8Array(await file.arrayBuffer()) }))
-    },
-    removeLogo: () => apply(api().setClinicLogo(null))
+    loading,
+    dirty,
+    busy: action.busy,
+    done: action.done,
+    error: action.error,
+    fieldErrors: action.fieldErrors,
+    save: () => action.run(() => api().saveSettings(plain(form.value)), { kind: 'save', done: (settings) => (loaded(settings), 'saved') }),
+    setLogo: async (file: File) => changeLogo({ bytes: new Uint8Array(await file.arrayBuffer()) }),
+    removeLogo: () => changeLogo(null)
   }
 }

@@ -1,0 +1,67 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import type { Services } from '../../electron/main/services'
+import { expect, test } from './harness'
+
+/** Every screen, with data in it: the clinician's real view, not an empty shell. */
+async function screens(services: Services) {
+  const client = await services.store.clients.create({ givenName: 'Ruth', familyName: 'Okafor', dateOfBirth: '1950-06-01', conditions: ['thr_posterior'], surgeonRestrictions: '', notes: '' })
+  const plan = await services.store.plans.create(client.id, {
+    title: 'Hip-safe back routine', goals: ['Walk to the shops'], status: 'draft',
+    items: [
+      { id: 'item-1', exerciseId: 'childs-pose', dosage: { holdSeconds: 30, reps: 3, side: 'none', frequency: { timesPerDay: 1, daysPerWeek: 7 } }, patientNote: '', clinicianNote: '', acknowledgedWarnings: [] },
+      { id: 'item-2', exerciseId: 'cat-cow', dosage: { reps: 8, side: 'none', frequency: { timesPerDay: 1, daysPerWeek: 7 } }, patientNote: '', clinicianNote: '', acknowledgedWarnings: [] }
+    ]
+  })
+  return [
+    { name: 'clients', path: '/#/clients', ready: 'Ruth Okafor' },
+    { name: 'client-plans', path: `/#/clients/${client.id}`, ready: 'Hip-safe back routine' },
+    { name: 'client-screening', path: `/#/clients/${client.id}`, ready: 'Ruth Okafor', tab: 'Screening' },
+    { name: 'client-profile', path: `/#/clients/${client.id}`, ready: 'Ruth Okafor', tab: 'Profile' },
+    { name: 'builder', path: `/#/clients/${client.id}/plans/${plan.id}`, ready: 'Goals and advice' },
+    { name: 'library', path: '/#/library', ready: 'Cat-cow' },
+    { name: 'templates', path: '/#/templates', ready: 'Basic daily back routine (10–15 min)' },
+    { name: 'settings', path: '/#/settings', ready: 'Clinic details' },
+    { name: 'handout', path: `/#/clients/${client.id}/plans/${plan.id}/handout`, ready: 'Preview up to date' }
+  ]
+}
+
+async function seriousViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze()
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`)
+}
+
+for (const zoom of [{ label: '100%', width: 1280, height: 800 }, { label: '200%', width: 640, height: 400 }]) {
+  test(`every screen at ${zoom.label} zoom: no serious or critical axe-core violation, nothing wider than the window`, async ({ page, services }) => {
+    test.setTimeout(240_000)
+    await page.setViewportSize({ width: zoom.width, height: zoom.height })
+    for (const screen of await screens(services)) {
+      await page.goto(screen.path)
+      await expect(page.getByText(screen.ready, { exact: true }).first()).toBeVisible()
+      if (screen.tab) await page.getByRole('tab', { name: screen.tab }).click()
+      await page.screenshot({ path: `test-results/screens/a11y-${screen.name}-${zoom.label.replace('%', '')}.png` })
+      expect(await seriousViolations(page), screen.name).toEqual([])
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+      expect(overflow, `${screen.name} is wider than the window`).toBeLessThanOrEqual(0)
+    }
+  })
+}
+
+test('at 200% zoom the builder shows one pane at a time and its top-bar actions stay reachable', async ({ page, services }) => {
+  await page.setViewportSize({ width: 640, height: 400 })
+  const client = await services.store.clients.create({ givenName: 'Ruth', familyName: 'Okafor', conditions: [], surgeonRestrictions: '', notes: '' })
+  const plan = await services.store.plans.create(client.id, { title: 'Back plan', goals: [], items: [], status: 'draft' })
+  await page.goto(`/#/clients/${client.id}/plans/${plan.id}`)
+  await page.getByRole('button', { name: 'Library', exact: true }).click()
+  await page.getByRole('button', { name: 'Add Cat-cow to the plan' }).click()
+  await page.getByRole('button', { name: 'Selected exercise' }).click()
+  await expect(page.getByLabel('Repetitions')).toBeInViewport()
+  for (const name of ['Save as template…', 'Preview handout']) {
+    const button = page.getByRole('button', { name })
+    await button.scrollIntoViewIfNeeded()
+    await expect(button).toBeInViewport()
+  }
+  await page.screenshot({ path: 'test-results/screens/builder-200-inspector.png' })
+})
