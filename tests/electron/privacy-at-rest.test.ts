@@ -63,6 +63,8 @@ describe('patient records private at rest', () => {
     await call('exportAll', 'a passphrase for the move')
     const options = { paper: 'A4', layout: 'detailed', largePrint: false, showSteps: true }
     await call('previewHandout', { kind: 'plan', clientId: client.id, planId: plan.id }, options)
+    // The helper's screening is an old one, so the export gate asks for a decision first (stored, so scanned too).
+    await call('recordDecision', client.id, { kind: 'proceeding', reason: `Reviewed in clinic: ${note}` })
     await call('printHandout', { kind: 'plan', clientId: client.id, planId: plan.id }, options)
     expect(printedWhileHandedOver).toBe(true)
     expect((await call('getClient', client.id) as { client: { notes: string } }).client.notes).toContain(note)

@@ -145,7 +145,7 @@ export class FolderLock {
   private async tryCreate(token: string): Promise<boolean> {
     let handle
     try {
-      handle = await this.fs.open(this.path, 'wx')
+      handle = await this.fs.open(this.path, 'wx', 0o600)
     } catch (error) {
       if (errnoOf(error) === 'EEXIST') return false
       throw error
@@ -185,7 +185,7 @@ export class FolderLock {
         return
       }
       const next = `${this.path}.${token}.tmp`
-      const handle = await this.fs.open(next, 'w')
+      const handle = await this.fs.open(next, 'w', 0o600)
       try {
         await handle.writeFile(JSON.stringify(this.holderRecord(token, holder.startedAt), null, 2))
       } finally {

@@ -1,7 +1,5 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { clientInput, openStore, tempDir } from '../store/helpers'
+import { clientInput, openStore, storeFiles, tempDir } from '../store/helpers'
 
 let temp: ReturnType<typeof tempDir>
 beforeEach(() => (temp = tempDir()))
@@ -25,8 +23,8 @@ describe('client document version 1 → 2', () => {
   it('keeps an impossible date of birth in the notes, calls an open "clear" incomplete, and adds decisions', async () => {
     const store = openStore(temp.dir)
     const { id } = await store.clients.create(clientInput())
-    const file = join(temp.dir, 'store', 'clients', `${id}.json`)
-    writeFileSync(file, JSON.stringify(versionOneDocument(id, '2999-01-01')))
+    await store.idle()
+    await (await storeFiles(temp.dir)).write(`clients/${id}.json`, versionOneDocument(id, '2999-01-01'))
 
     const record = await openStore(temp.dir).clients.get(id)
     expect(record.client.dateOfBirth).toBeUndefined()
@@ -38,7 +36,8 @@ describe('client document version 1 → 2', () => {
   it('leaves a plausible date of birth alone', async () => {
     const store = openStore(temp.dir)
     const { id } = await store.clients.create(clientInput())
-    writeFileSync(join(temp.dir, 'store', 'clients', `${id}.json`), JSON.stringify(versionOneDocument(id, '1960-04-02')))
+    await store.idle()
+    await (await storeFiles(temp.dir)).write(`clients/${id}.json`, versionOneDocument(id, '1960-04-02'))
     const record = await openStore(temp.dir).clients.get(id)
     expect(record.client.dateOfBirth).toBe('1960-04-02')
     expect(record.client.notes).toBe('Walks daily.')
@@ -50,14 +49,13 @@ describe('settings version 1 → 2', () => {
     const store = openStore(temp.dir)
     await store.settings.get()
     await store.clients.list()
-    const file = join(temp.dir, 'store', 'settings.json')
-    mkdirSync(join(temp.dir, 'store'), { recursive: true })
-    writeFileSync(file, JSON.stringify({
+    const files = await storeFiles(temp.dir)
+    await files.write('settings.json', {
       schemaVersion: 1, clinicName: 'Back Care', clinicAddress: '', clinicPhone: '', clinicEmail: '', clinicianName: '', logoFile: null,
       handout: { paper: 'A4', layout: 'detailed', largePrint: false, showSteps: true }
-    }))
+    })
     const settings = await openStore(temp.dir).settings.get()
     expect(settings).toMatchObject({ schemaVersion: 2, clinicName: 'Back Care', reviewIntervalDays: 90 })
-    expect(JSON.parse(readFileSync(file, 'utf8')).schemaVersion).toBe(1) // read only; written back on the next save
+    expect((files.read('settings.json') as { schemaVersion: number }).schemaVersion).toBe(1) // read only; written back on the next save
   })
 })

@@ -66,7 +66,7 @@ describe('fault injection: what the clinician is told, and no acknowledged save 
     const ids = await practice()
     const store0 = openStore(temp.dir)
     await store0.settings.save({ clinicName: 'North Clinic', clinicAddress: '', clinicPhone: '', clinicEmail: '', clinicianName: '', handout: { paper: 'A4', layout: 'detailed', largePrint: false, showSteps: true } })
-    await rewrite(relPath.settings, (text) => Buffer.from(text.replace('"schemaVersion":1', '"schemaVersion":3')))
+    await rewrite(relPath.settings, (text) => Buffer.from(text.replace(/"schemaVersion":\d+/, '"schemaVersion":99')))
     const store = openStore(temp.dir)
     await expect(store.settings.get()).rejects.toMatchObject({ code: 'newer-version', message: expect.stringContaining('update PhysioPlan') })
     await nothingAcknowledgedLost(ids, store)

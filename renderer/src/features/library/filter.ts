@@ -56,7 +56,14 @@ const anyOf = <T>(chosen: readonly T[], values: readonly T[]) => chosen.length =
  * groups by "all of".
  */
 export function filterExercises(exercises: readonly Exercise[], filter: LibraryFilter, index = new Map<string, string>()): Exercise[] {
-  const words = fold(filter.text).split(/[\s,]+/).filter(Boolean).map(forms)
+  const phrase = fold(filter.text).split(/[\s,]+/).filter(Boolean)
+  const words = phrase.map(forms)
+  // A typed position phrase ("lying on front") means that position, not its words anywhere:
+  // otherwise "on" and "lying" would also find exercises lying on the back.
+  const joined = phrase.join(' ')
+  const positions = phrase.length > 1
+    ? (Object.keys(positionWords) as Exercise['startingPosition'][]).filter((p) => ` ${positionWords[p]} `.includes(` ${joined} `))
+    : []
   return exercises.filter((exercise) => {
     if (filter.areas.length && !exerciseAreas(exercise).some((a) => filter.areas.includes(a))) return false
     if (!anyOf(filter.kinds, [exercise.kind])) return false
@@ -66,6 +73,7 @@ export function filterExercises(exercises: readonly Exercise[], filter: LibraryF
     if (!anyOf(filter.levels ?? [], [exercise.level])) return false
     if (!words.length) return true
     const haystack = index.get(exercise.id) ?? searchText(exercise)
+    if (positions.length) return positions.includes(exercise.startingPosition) || haystack.includes(joined)
     return words.every((alternatives) => alternatives.some((word) => haystack.includes(word)))
   })
 }
