@@ -1,7 +1,7 @@
 import { planSchema, type Plan } from './plan'
 import type { Template } from './template'
 
-/** A new draft plan, not yet tied to a client, with the template's exercises, doses and notes. */
+/** A new draft plan, not yet tied to a client, with the template's exercises, doses, notes and advice. */
 export function planFromTemplate(template: Template, now: Date, clientId: string | null = null): Plan {
   const stamp = now.toISOString()
   return planSchema.parse({
@@ -10,6 +10,8 @@ export function planFromTemplate(template: Template, now: Date, clientId: string
     clientId,
     title: template.title,
     goals: template.goals,
+    // The routine's own advice (a surgeon's protocol first, signs of a clot…) travels with the plan and is printed.
+    ...(template.advice?.length ? { advice: template.advice.join('\n') } : {}),
     items: template.items.map((item, i) => ({
       id: `item-${i + 1}`,
       exerciseId: item.exerciseId,

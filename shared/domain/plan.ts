@@ -34,7 +34,7 @@ export const planSchema = z.object({
   title: z.string().trim().min(1, 'Give the plan a title').max(120),
   goals: z.array(z.string().trim().min(1, 'A goal cannot be empty').max(200, 'Keep each goal under 200 characters')).max(10, 'A plan can have at most 10 goals'),
   /** The clinician's own general advice for this patient, printed with the handout's advice. */
-  advice: z.string().max(1000, 'Keep the advice under 1,000 characters').optional(),
+  advice: z.string().max(2000, 'Keep the advice under 2,000 characters').optional(),
   /** 1 for a first plan; a plan duplicated as the next phase counts on from its source. */
   phase: z.number().int().min(1).max(50).optional(),
   /** The plan this one was duplicated from as its next phase. */

@@ -2,6 +2,7 @@
 // (see resolve-electron.mjs). It behaves like Electron where main depends on it (ready only
 // when told, one handler per channel, schemes registered before ready) and records every
 // request, so the tests can check what main asked of Electron.
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto'
 import { EventEmitter } from 'node:events'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -141,6 +142,25 @@ export const dialog = {
   }
 }
 
+// Behaves like a real OS keychain (macOS Keychain, Windows DPAPI, libsecret): the secret is sealed
+// with a key this "computer" keeps, and only this computer opens it.
+const keychainKey = createHash('sha256').update('the keychain of this stand-in computer').digest()
+export const safeStorage = {
+  isEncryptionAvailable: () => true,
+  getSelectedStorageBackend: () => 'gnome_libsecret',
+  encryptString(text) {
+    const iv = randomBytes(12)
+    const cipher = createCipheriv('aes-256-gcm', keychainKey, iv)
+    const body = Buffer.concat([cipher.update(text, 'utf8'), cipher.final()])
+    return Buffer.concat([iv, cipher.getAuthTag(), body])
+  },
+  decryptString(sealed) {
+    const decipher = createDecipheriv('aes-256-gcm', keychainKey, sealed.subarray(0, 12))
+    decipher.setAuthTag(sealed.subarray(12, 28))
+    return Buffer.concat([decipher.update(sealed.subarray(28)), decipher.final()]).toString('utf8')
+  }
+}
+
 export const shell = { openPath: async () => '' }
 export const screen = { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] }
 export const Menu = {
@@ -148,4 +168,4 @@ export const Menu = {
   setApplicationMenu: (menu) => void (record.menu = menu)
 }
 
-export default { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell }
+export default { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, screen, session, shell }
