@@ -56,6 +56,10 @@ test('a clinician creates a client, starts a plan from a template and previews i
   await page.goto(`${built.origin}/index.html#/clients`)
   await expect(page.evaluate(() => typeof (window as unknown as { api?: unknown }).api)).resolves.toBe('object')
 
+  // First start of a new practice: the recovery key is shown once, before anything else.
+  const recovery = page.getByRole('region', { name: 'Recovery key' })
+  await expect(recovery).toBeVisible()
+  await recovery.getByRole('button', { name: 'I have kept it safe' }).click()
   await page.getByRole('button', { name: 'Add your first client' }).click()
   const dialog = page.getByRole('dialog', { name: 'New client' })
   await dialog.getByLabel('Given name').fill('Zoë')

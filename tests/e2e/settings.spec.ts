@@ -10,13 +10,13 @@ test('clinic details are validated, saved and kept', async ({ page }) => {
   await expect(form.getByText('Enter a valid email address, or leave it empty')).toBeVisible()
 
   await form.getByLabel('Email').fill('front.desk@example.org')
-  await form.getByLabel('Large print (14 pt and up)').check()
+  await form.getByLabel('Large print (16 pt text)').check()
   await form.getByRole('button', { name: 'Save clinic details' }).click()
   await expect(form.getByRole('status')).toHaveText('Saved')
 
   await page.reload()
   await expect(form.getByLabel('Clinic name')).toHaveValue('Clínica Ñandú — Physio & Co')
-  await expect(form.getByLabel('Large print (14 pt and up)')).toBeChecked()
+  await expect(form.getByLabel('Large print (16 pt text)')).toBeChecked()
   await page.screenshot({ path: 'test-results/screens/settings-clinic.png', fullPage: true })
 })
 

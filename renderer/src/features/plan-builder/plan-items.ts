@@ -36,5 +36,6 @@ export function swapped(item: PlanItem, alternative: Exercise): PlanItem {
 /** One step easier or harder: the dose, the notes and the clinician's reasons stay the clinician's. */
 export function stepped(item: PlanItem, next: Exercise): PlanItem {
   const { swappedFrom: _swappedFrom, ...rest } = item
-  return { ...rest, exerciseId: next.id, dosage: structuredClone(item.dosage), acknowledgedWarnings: [] }
+  // A JSON copy, not structuredClone: in the builder the item is a Vue proxy, which structuredClone refuses.
+  return { ...rest, exerciseId: next.id, dosage: JSON.parse(JSON.stringify(item.dosage)) as PlanItem['dosage'], acknowledgedWarnings: [] }
 }
