@@ -69,8 +69,9 @@ test('a clinician creates a client, starts a plan from a template and previews i
 
   await page.getByLabel('New plan from').selectOption({ label: 'Basic daily back routine (10–15 min)' })
   await page.getByRole('button', { name: 'Create plan' }).click()
-  const plan = page.getByRole('listitem').filter({ hasText: 'Basic daily back routine' })
-  await plan.getByRole('link', { name: 'Preview handout' }).click()
+  // The new plan opens in the builder.
+  await expect(page.getByLabel('Plan title')).toHaveValue('Basic daily back routine (10–15 min)')
+  await page.getByRole('button', { name: 'Preview handout' }).click()
 
   const pages = page.getByRole('document', { name: 'Handout preview' }).getByRole('img')
   await expect(page.getByText('Preview up to date')).toBeVisible({ timeout: 60_000 })
