@@ -3,6 +3,7 @@
 // when told, one handler per channel, schemes registered before ready) and records every
 // request, so the tests can check what main asked of Electron.
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto'
+import { Buffer } from 'node:buffer'
 import { EventEmitter } from 'node:events'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
