@@ -31,11 +31,6 @@ export function contraindicationsFor(
   return found
 }
 
-/** True when none of the conditions makes the exercise avoid-level. */
-export function isAllowedFor(library: Library, exerciseId: string, conditions: readonly ConditionId[]): boolean {
-  return contraindicationsFor(library, exerciseId, conditions).every((rule) => rule.level !== 'avoid')
-}
-
 /** Exercises whose name or other names contain the text (case-insensitive). */
 export function searchExercises(library: Library, text: string): Exercise[] {
   const needle = text.trim().toLowerCase()

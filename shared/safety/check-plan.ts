@@ -1,6 +1,6 @@
 import { type ConditionId, type Contraindication, type Exercise } from '../domain'
 import { estimatePlanMinutes } from '../dose'
-import { library as builtInLibrary, type Library } from '../library'
+import { library as builtInLibrary, contraindicationsFor, type Library } from '../library'
 import type { CheckedClient, CheckedPlan, ItemCheck, ItemWarning, PlanCheck } from './check-types'
 import { applyImplications, type AppliedCondition } from './conditions'
 import { restrictionWarnings } from './restrictions'
@@ -10,12 +10,8 @@ const severity = { none: 0, caution: 1, avoid: 2 } as const
 
 /** The most severe warning an exercise carries for any of the conditions. */
 export function worstLevel(library: Library, exerciseId: string, conditions: readonly ConditionId[]): keyof typeof severity {
-  const byCondition = library.contraindications.get(exerciseId)
   let worst: keyof typeof severity = 'none'
-  for (const condition of conditions) {
-    const level = byCondition?.get(condition)?.level
-    if (level && severity[level] > severity[worst]) worst = level
-  }
+  for (const { level } of contraindicationsFor(library, exerciseId, conditions)) if (severity[level] > severity[worst]) worst = level
   return worst
 }
 
