@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Plan } from '../../shared/domain/plan'
+import { library } from '../../shared/library'
 import type { ClientSummary } from '../../shared/ipc/store-types'
 import { summarize } from '../../electron/main/store/client-summary'
 import type { ClientDocument } from '../../electron/main/store/kinds'
@@ -29,6 +30,7 @@ export async function writeEncryptedPractice(dataDir: string, clients: number, p
     const clientId = /^clients\/(.+)\.json$/.exec(rel)?.[1]
     return seal(clientId ? ctx.keyring!.get(clientId)! : practiceKey, bytes, rel)
   })
+  await ctx.folderLock.release()
 }
 
 /** A deterministic pseudo-random sequence, so every bench run builds the same practice. */
@@ -39,7 +41,8 @@ function random(seed: number) {
 
 const names = ['Ana', 'Zoë', 'Jürgen', 'Siobhán', 'Łukasz', 'Nguyễn', 'Oluwaseun', 'María José', "D'Arcy", 'Chloé']
 const families = ['Silva', "O'Brien", 'Müller', 'Øster', 'Kowalski', 'García-López', 'Tanaka', 'Smith', 'Dubois', 'Ferreira']
-const exercises = ['cat-cow', 'bird-dog', 'bridge', 'clamshell', 'knee-to-chest', 'pelvic-tilt', 'dead-bug', 'side-plank', 'wall-slide', 'hamstring-stretch']
+// Taken from the library itself, so that the practice stays valid as the library grows and renames.
+const exercises = [...library.exercises.keys()].slice(0, 10)
 
 const uuid = (n: number, salt: number) => `${(n * 2654435761 + salt).toString(16).padStart(8, '0').slice(-8)}-0000-4000-8000-${n.toString(16).padStart(12, '0')}`
 
