@@ -32,7 +32,7 @@ async function start() {
     dataDir: resolveDataDir(process.argv, process.env, app.getPath('userData')),
     appName: app.getName(),
     appVersion: app.getVersion(),
-    builtInTemplates: [...library.templates],
+    builtInTemplates: () => [...library.templates],
     vault: electronKeyVault()
   }, desktop)
   if (!services) return app.exit(1)
@@ -50,6 +50,8 @@ async function start() {
     stateFile: join(app.getPath('userData'), 'window-state.json'),
     isAppUrl
   }))
+  // Validated after the window exists: the page takes longer to start than the library does.
+  setImmediate(() => void library.exercises)
   services.store.prepareDay().catch((error: unknown) => console.error('Could not take the daily snapshot at start-up', error))
   // pdfmake is loaded after the window, so start-up does not wait for it and the first preview is quick.
   window.once('ready-to-show', () => {

@@ -14,7 +14,7 @@ export interface ServiceConfig {
   appName: string
   appVersion: string
   /** Templates shipped with the app (data/templates.json), listed read-only. */
-  builtInTemplates?: Template[]
+  builtInTemplates?: Template[] | (() => Template[])
   /** The OS keychain that keeps the practice key (Electron safeStorage in the app, a stand-in in tests). */
   vault: KeyVault
 }

@@ -10,7 +10,7 @@ export const poseFiles: readonly { source: string; data: unknown }[] = [
   { source: 'data/poses/lower.json', data: lowerPoses }
 ]
 
-/** The shipped poses, validated once when the module loads: a bad pose fails loudly, not silently. */
+/** The shipped poses, validated on first use (not at module load, which would delay start-up): a bad pose fails loudly. */
 function loadPoses(): Map<string, Pose> {
   const byId = new Map<string, Pose>()
   for (const file of poseFiles) {
@@ -23,23 +23,24 @@ function loadPoses(): Map<string, Pose> {
   }
   return byId
 }
-const byId = loadPoses()
+let loaded: Map<string, Pose> | undefined
+const poses = () => (loaded ??= loadPoses())
 
 export function hasPose(poseId: string): boolean {
-  return byId.has(poseId)
+  return poses().has(poseId)
 }
 
 export function poseIds(): string[] {
-  return [...byId.keys()].sort()
+  return [...poses().keys()].sort()
 }
 
 export function getPose(poseId: string): Pose {
-  const pose = byId.get(poseId)
+  const pose = poses().get(poseId)
   if (!pose) throw new Error(`Unknown pose id: ${JSON.stringify(String(poseId).slice(0, 80))}`)
   return pose
 }
 
 /** Every shipped pose by id, from all pose files (for the drawing checks and the contact sheet). */
 export function allPoses(): Record<string, Pose> {
-  return Object.fromEntries(byId)
+  return Object.fromEntries(poses())
 }

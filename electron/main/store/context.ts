@@ -28,8 +28,11 @@ export interface StoreOptions {
   dataDir: string
   fs?: FsPort
   now?: () => Date
-  /** Templates shipped with the app (data/templates.json); listed read-only beside the clinician's own. */
-  builtInTemplates?: Template[]
+  /**
+   * Templates shipped with the app (data/templates*.json); listed read-only beside the clinician's
+   * own. A function is called on first use, so opening the store does not wait for the library.
+   */
+  builtInTemplates?: Template[] | (() => Template[])
   /**
    * The OS keychain that keeps the practice key. With one, every file is encrypted (the app
    * always passes one); without, the store is plain (benchmarks compare the two).
@@ -49,18 +52,22 @@ export class StoreContext {
   readonly backups: Backups
   readonly docs: Documents
   readonly index: ClientIndex
-  readonly builtInTemplates: Template[]
+  private readonly templatesSource: Template[] | (() => Template[])
   readonly folderLock: FolderLock
   readonly keys: PracticeKeys | null
   readonly keyring: ClientKeyring | null
   readonly codec: DocumentCodec
   private dailyChecked: string | null = null
 
+  get builtInTemplates(): Template[] {
+    return typeof this.templatesSource === 'function' ? this.templatesSource() : this.templatesSource
+  }
+
   constructor(options: StoreOptions) {
     this.fs = options.fs ?? nodeFs
     this.now = options.now ?? (() => new Date())
     this.dirs = storeDirs(options.dataDir)
-    this.builtInTemplates = options.builtInTemplates ?? []
+    this.templatesSource = options.builtInTemplates ?? []
     this.folderLock = new FolderLock(this.fs, options.dataDir)
     this.keys = options.vault ? new PracticeKeys(this.fs, this.dirs.keys, options.vault) : null
     const practiceKey = () => this.keys!.get()
