@@ -17,12 +17,16 @@ interface Acks {
   lastNote: Map<string, number>
 }
 
-/** Runs the fixture until it has acknowledged its first save, then kills it after a random delay. */
+/**
+ * Runs the fixture until it has acknowledged its first plan save (the first one also validates
+ * the shipped library, which takes a while on a loaded machine), then kills it after a random delay.
+ */
 function runAndKill(dataDir: string, run: number, acks: Acks): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [fixture, dataDir, String(run)], { stdio: ['ignore', 'pipe', 'pipe'] })
     let buffer = ''
     let armed = false
+    let planSaved = false
     let stderr = ''
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
     child.stdout.on('data', (chunk: Buffer) => {
@@ -32,10 +36,13 @@ function runAndKill(dataDir: string, run: number, acks: Acks): Promise<void> {
       for (const line of lines) {
         const [, kind, id, value] = line.split(' ')
         if (kind === 'client') acks.clients.add(id!)
-        if (kind === 'plan') acks.plans.set(id!, (acks.plans.get(id!) ?? new Set()).add(value!))
+        if (kind === 'plan') {
+          acks.plans.set(id!, (acks.plans.get(id!) ?? new Set()).add(value!))
+          planSaved = true
+        }
         if (kind === 'note') acks.lastNote.set(id!, Number(value))
       }
-      if (!armed && acks.clients.size > 0) {
+      if (!armed && planSaved) {
         armed = true
         setTimeout(() => child.kill('SIGKILL'), Math.random() * 150)
       }

@@ -11,7 +11,8 @@ import { DamagedCiphertext, seal, unseal } from './envelope'
  * every backup of that client's record becomes unreadable (crypto-shredding).
  */
 export class ClientKeyring {
-  private keys = new Map<string, Buffer>()
+  /** Kept as stored (base64) until first used: decoding all 10,000 keys of a busy practice slowed every start. */
+  private keys = new Map<string, Buffer | string>()
   private readonly path: string
   private queued: Promise<void> | null = null
   private writing: Promise<void> = Promise.resolve()
@@ -36,16 +37,20 @@ export class ClientKeyring {
       }
       throw error
     }
-    this.keys = new Map(Object.entries(entries).map(([id, key]) => [id, Buffer.from(key, 'base64')]))
+    this.keys = new Map(Object.entries(entries))
   }
 
   get(id: string): Buffer | undefined {
-    return this.keys.get(id)
+    const key = this.keys.get(id)
+    if (typeof key !== 'string') return key
+    const bytes = Buffer.from(key, 'base64')
+    this.keys.set(id, bytes)
+    return bytes
   }
 
   /** The client's key, made and stored durably first if the client is new. */
   async ensure(id: string): Promise<Buffer> {
-    const existing = this.keys.get(id)
+    const existing = this.get(id)
     if (existing) return existing
     const key = randomBytes(32)
     this.keys.set(id, key)
@@ -65,7 +70,7 @@ export class ClientKeyring {
 
   /** Forgets the key for good: on disk first, before the record itself goes. */
   async destroy(id: string): Promise<void> {
-    const key = this.keys.get(id)
+    const key = this.get(id)
     if (!key) return
     this.keys.delete(id)
     await this.persist()
@@ -86,7 +91,7 @@ export class ClientKeyring {
 
   private write(): Promise<void> {
     this.queued = null
-    const entries = Object.fromEntries([...this.keys].map(([id, key]) => [id, key.toString('base64')]))
+    const entries = Object.fromEntries([...this.keys].map(([id, key]) => [id, typeof key === 'string' ? key : key.toString('base64')]))
     this.writing = writeAtomic(this.fs, this.path, seal(this.practiceKey(), Buffer.from(JSON.stringify(entries)), 'client-keys'))
     return this.writing
   }
