@@ -91,8 +91,11 @@ export class StoreContext {
     await this.removeTempFiles()
     await this.backups.removePartial()
     if (upgrading) await this.finishEncryption()
-    await removeOldDamagedFiles(this.fs, this.dirs.live, (await this.retention()).damagedFileDays, this.now(), this.notices)
-    await this.index.open()
+    // Independent folder scans: run side by side, so a large practice opens sooner.
+    await Promise.all([
+      this.retention().then((retention) => removeOldDamagedFiles(this.fs, this.dirs.live, retention.damagedFileDays, this.now(), this.notices)),
+      this.index.open()
+    ])
   }
 
   /** Opens the keys; says whether a plain store is (still) being encrypted in place. */
