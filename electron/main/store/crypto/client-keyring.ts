@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto'
 import { join } from 'node:path'
 import { AppError } from '../../../../shared/ipc/result'
-import { writeAtomic } from '../atomic-write'
-import { readIfExists, type FsPort } from '../fs-port'
+import type { FsPort } from '../fs-port'
 import { DamagedCiphertext, seal, unseal } from './envelope'
+import { MirroredKeyFile } from './mirrored-key-file'
 
 /**
  * One data key per client, kept together in keys/client-keys, sealed with the practice key.
@@ -13,31 +13,30 @@ import { DamagedCiphertext, seal, unseal } from './envelope'
 export class ClientKeyring {
   /** Kept as stored (base64) until first used: decoding all 10,000 keys of a busy practice slowed every start. */
   private keys = new Map<string, Buffer | string>()
-  private readonly path: string
+  private readonly file: MirroredKeyFile<Record<string, string>>
   private queued: Promise<void> | null = null
   private writing: Promise<void> = Promise.resolve()
 
   constructor(
-    private readonly fs: FsPort,
+    fs: FsPort,
     keysDir: string,
     private readonly practiceKey: () => Buffer
   ) {
-    this.path = join(keysDir, 'client-keys')
+    this.file = new MirroredKeyFile(fs, join(keysDir, 'client-keys'), (bytes) =>
+      JSON.parse(unseal(this.practiceKey(), bytes, 'client-keys').toString('utf8')) as Record<string, string>)
   }
 
   async load(): Promise<void> {
-    const bytes = await readIfExists(this.fs, this.path)
-    if (!bytes) return void (this.keys = new Map())
-    let entries: Record<string, string>
+    let entries: Record<string, string> | null
     try {
-      entries = JSON.parse(unseal(this.practiceKey(), bytes, 'client-keys').toString('utf8')) as Record<string, string>
+      entries = await this.file.read()
     } catch (error) {
       if (error instanceof DamagedCiphertext || error instanceof SyntaxError) {
-        throw new AppError('corrupt-data', 'The file that holds the client keys is damaged; no record was changed. Contact support with the data folder.')
+        throw new AppError('corrupt-data', 'Both copies of the file that holds the client keys are damaged; no record was changed. Contact support with the data folder.')
       }
       throw error
     }
-    this.keys = new Map(Object.entries(entries))
+    this.keys = new Map(Object.entries(entries ?? {}))
   }
 
   get(id: string): Buffer | undefined {
@@ -92,7 +91,7 @@ export class ClientKeyring {
   private write(): Promise<void> {
     this.queued = null
     const entries = Object.fromEntries([...this.keys].map(([id, key]) => [id, typeof key === 'string' ? key : key.toString('base64')]))
-    this.writing = writeAtomic(this.fs, this.path, seal(this.practiceKey(), Buffer.from(JSON.stringify(entries)), 'client-keys'))
+    this.writing = this.file.write(seal(this.practiceKey(), Buffer.from(JSON.stringify(entries)), 'client-keys'))
     return this.writing
   }
 }

@@ -2,10 +2,10 @@ import { randomBytes, scrypt as scryptCallback } from 'node:crypto'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { AppError } from '../../../../shared/ipc/result'
-import { writeAtomic } from '../atomic-write'
-import { readIfExists, type FsPort } from '../fs-port'
+import type { FsPort } from '../fs-port'
 import { DamagedCiphertext, seal, unseal } from './envelope'
 import type { KeyVault } from './key-vault'
+import { MirroredKeyFile } from './mirrored-key-file'
 import { newRecoveryKey, normaliseRecoveryKey, recoveryKek } from './recovery-key'
 
 /** scrypt at N=2^15, r=8: ~100 ms and 32 MB per try, so guessing a passphrase is slow. */
@@ -40,14 +40,14 @@ export class PracticeKeys {
   private key: Buffer | null = null
   private file: KeyFile | null = null
   private recoveryToShow: string | null = null
-  private readonly path: string
+  private readonly keyFile: MirroredKeyFile<KeyFile>
 
   constructor(
-    private readonly fs: FsPort,
+    fs: FsPort,
     keysDir: string,
     readonly vault: KeyVault
   ) {
-    this.path = join(keysDir, 'practice-key.json')
+    this.keyFile = new MirroredKeyFile(fs, join(keysDir, 'practice-key.json'), (bytes) => keyFileSchema.parse(JSON.parse(bytes.toString('utf8'))))
   }
 
   /** True once a key exists on disk (the store has been set up for encryption). */
@@ -184,21 +184,16 @@ export class PracticeKeys {
 
   private async load(): Promise<KeyFile | null> {
     if (this.file) return this.file
-    const bytes = await readIfExists(this.fs, this.path)
-    if (!bytes) return null
-    let json: unknown = null
     try {
-      json = JSON.parse(bytes.toString('utf8'))
+      return (this.file = await this.keyFile.read())
     } catch {
-      // reported below
+      // The recovery key opens the copy of the practice key kept in this same file, so it cannot help here.
+      throw new AppError('corrupt-data', 'Both copies of the file that holds your practice key are damaged, so your records cannot be opened. Nothing was changed; contact support with the data folder.')
     }
-    const parsed = keyFileSchema.safeParse(json)
-    if (!parsed.success) throw new AppError('corrupt-data', 'The file that holds your practice key is damaged; open your records with the recovery key.')
-    return (this.file = parsed.data)
   }
 
   private async save(file: KeyFile): Promise<void> {
-    await writeAtomic(this.fs, this.path, JSON.stringify(file))
+    await this.keyFile.write(JSON.stringify(file))
     this.file = file
   }
 }
