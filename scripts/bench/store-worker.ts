@@ -20,7 +20,8 @@ async function main() {
   let turn = 0
   const saveOne = () => {
     const { clientId, plan } = targets[turn++ % targets.length]!
-    const { id: _id, schemaVersion: _v, clientId: _c, createdAt: _a, updatedAt: _u, ...input } = plan
+    // What the store returns is read-only: an edit starts from a copy, as the page's does.
+    const { id: _id, schemaVersion: _v, clientId: _c, createdAt: _a, updatedAt: _u, ...input } = structuredClone(plan)
     input.items[0]!.dosage.reps = 5 + (turn % 20)
     return store.plans.save(clientId, plan.id, input)
   }

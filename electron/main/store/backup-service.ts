@@ -23,7 +23,11 @@ export class BackupService {
       const { dir, rels } = await this.ctx.backups.filesOf(id)
       const undo = await this.ctx.backups.snapshot('before-restore')
       const { root, live } = this.ctx.dirs
-      await swapInLive(this.ctx.fs, root, live, dir, rels)
+      try {
+        await swapInLive(this.ctx.fs, root, live, dir, rels)
+      } finally {
+        this.ctx.docs.forget()
+      }
       await this.ctx.prepareFolders()
       await this.ctx.index.reload({ listExpectedMissing: true })
       return undo

@@ -56,6 +56,7 @@ export class ClientDocuments {
       })
       // The key goes first: from then on no copy of this record, live or in a backup, can be read.
       await this.ctx.keyring?.destroy(id)
+      this.ctx.docs.forget(relPath.client(id))
       try {
         await this.ctx.fs.unlink(file)
       } catch (error) {

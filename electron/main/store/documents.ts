@@ -22,6 +22,13 @@ export interface BackupCopies {
  * there is one, and reported through the notices; a document from a newer version is refused.
  */
 export class Documents {
+  /**
+   * Documents as last read or written. This process is the folder's only writer (the folder
+   * lock), so a save need not read, decrypt and re-check what it wrote a moment ago. Frozen,
+   * so a caller can never change the kept copy by mistake.
+   */
+  private readonly recent = new Map<string, unknown>()
+
   constructor(
     private readonly fs: FsPort,
     readonly liveDir: string,
@@ -49,13 +56,27 @@ export class Documents {
     return (await this.loadReporting(kind, rel, true)).value
   }
 
+  /** After a file changed other than through save (deleted, or the whole folder restored). */
+  forget(rel?: string): void {
+    if (rel === undefined) this.recent.clear()
+    else this.recent.delete(rel)
+  }
+
+  private remember<T>(rel: string, value: T): T {
+    if (this.recent.size >= recentLimit) this.recent.delete(this.recent.keys().next().value!)
+    this.recent.set(rel, deepFreeze(value))
+    return value
+  }
+
   /**
    * Like load, and says whether the document was damaged. Derived documents (the client list)
    * pass useBackups=false: they are rebuilt from their sources rather than from an old copy.
    */
   async loadReporting<T>(kind: DocumentKind<T>, rel: string, useBackups: boolean): Promise<{ value: T | null; damaged: boolean }> {
+    if (this.recent.has(rel)) return { value: this.recent.get(rel) as T, damaged: false }
     const first = await this.tryLoad(kind, rel, !useBackups)
-    if (first.status !== 'damaged') return { value: first.value, damaged: false }
+    if (first.status !== 'damaged') return { value: first.value === null ? null : this.remember(rel, first.value), damaged: false }
+    this.forget(rel)
     return this.queue.run(join(this.liveDir, rel), async () => {
       const again = await this.tryLoad(kind, rel, !useBackups) // another caller may have recovered it meanwhile
       if (again.status !== 'damaged') return { value: again.value, damaged: false }
@@ -65,8 +86,10 @@ export class Documents {
   }
 
   async save<T>(kind: DocumentKind<T>, rel: string, value: T): Promise<void> {
-    const db = new Low<T>(this.file<T>(rel), kind.schema.parse(value))
-    await db.write()
+    const checked = kind.schema.parse(value)
+    this.forget(rel) // a failed write must not leave the unsaved version here
+    await new Low<T>(this.file<T>(rel), checked).write()
+    this.remember(rel, checked)
   }
 
   private async tryLoad<T>(kind: DocumentKind<T>, rel: string, derived = false): Promise<{ status: 'ok'; value: T | null } | { status: 'damaged' }> {
@@ -130,6 +153,16 @@ function decodeBytes<T>(kind: DocumentKind<T>, bytes: () => Buffer) {
   } catch {
     return null
   }
+}
+
+const recentLimit = 256
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value)
+    for (const inner of Object.values(value)) deepFreeze(inner)
+  }
+  return value
 }
 
 export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1)

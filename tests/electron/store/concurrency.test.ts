@@ -6,7 +6,7 @@ beforeEach(() => (temp = tempDir()))
 afterEach(() => temp.cleanup())
 
 describe('concurrent saves', () => {
-  it('loses nothing when 100 saves to one client run at once', async () => {
+  it('loses nothing when 100 saves to one client run at once', { timeout: 30_000 }, async () => {
     const store = openStore(temp.dir)
     const { id } = await store.clients.create(clientInput())
     const saves = Array.from({ length: 100 }, (_, i) =>
