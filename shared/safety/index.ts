@@ -10,6 +10,6 @@ export { planProblems, unresolvedAvoid, type PlanProblem } from './plan-integrit
 export { exportBlockers, handoutSafety, type HandoutSafety, type UnresolvedWarning } from './handout-safety'
 export { swapDose, type SwappedDose } from './swap-dose'
 export { applyImplications, effectiveConditionIds, type AppliedCondition } from './conditions'
-export { describePostOp, postOpStatuses, type PostOpStatus } from './post-op'
+export { describePostOp, operatedSideFor, postOpStatuses, type PostOpStatus } from './post-op'
 export { demandsOf, restrictionWarnings, type Demands } from './restrictions'
 export { handoutScope, seekHelpFor } from './seek-help'

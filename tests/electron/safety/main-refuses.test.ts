@@ -203,6 +203,18 @@ describe('export gate in the handout service', { timeout: 30_000 }, () => {
     expect(await call('printHandout', source, options)).toMatchObject({ ok: false, error: { code: 'decision-needed' } })
   })
 
+  it('keeps a decision when a newer screening finds the same thing, and asks again when anything changes', async () => {
+    const { clientId, source } = await clientWithPlan()
+    value(await call('saveScreening', clientId, screening(allNo('weight_loss'))))
+    value(await call('recordDecision', clientId, { kind: 'referred', to: 'GP', on: today }))
+    // Re-screened: still urgent for the same weight loss; the referral already answers it.
+    value(await call('saveScreening', clientId, screening(allNo('weight_loss'))))
+    expect((await call('printHandout', source, options)).ok).toBe(true)
+    // Again, with night pain as well as weight loss: the same outcome, but a new finding to decide on.
+    value(await call('saveScreening', clientId, screening(allNo('weight_loss', 'ca_history'))))
+    expect(await call('printHandout', source, options)).toMatchObject({ ok: false, error: { code: 'decision-needed' } })
+  })
+
   it('holds an incomplete screening and one older than the review interval; a clear, recent one passes', async () => {
     const { clientId, source } = await clientWithPlan()
     value(await call('saveScreening', clientId, screening({ ces_saddle: 'no' })))
