@@ -23,8 +23,13 @@ const inBodyOrder = (found: ReadonlySet<BodyArea>) => bodyAreas.filter((area) =>
 export function problemAreasOf(client: AreaClient | null | undefined, library: ConditionSource): { area: BodyArea; fromConditions: ConditionId[] }[] {
   const chosen = new Set(client?.problemAreas ?? [])
   const from = new Map<BodyArea, ConditionId[]>()
-  for (const { id } of applyImplications(library, client?.conditions ?? [])) {
-    for (const area of library.conditions.get(id)?.areas ?? []) from.set(area, [...(from.get(area) ?? []), id])
+  // Named by the condition the clinician chose (a knee replacement, not the knee problem it implies).
+  for (const { id, impliedBy } of applyImplications(library, client?.conditions ?? [])) {
+    const chosenId = impliedBy ?? id
+    for (const area of library.conditions.get(id)?.areas ?? []) {
+      const names = from.get(area) ?? []
+      if (!names.includes(chosenId)) from.set(area, [...names, chosenId])
+    }
   }
   return inBodyOrder(new Set([...chosen, ...from.keys()])).map((area) => ({ area, fromConditions: chosen.has(area) ? [] : from.get(area) ?? [] }))
 }

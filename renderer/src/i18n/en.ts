@@ -46,7 +46,10 @@ export default {
       wb: { 'non-weight-bearing': 'Non-weight-bearing', 'touch-weight-bearing': 'Touch weight-bearing', 'partial-weight-bearing': 'Partial weight-bearing', 'as-tolerated': 'As tolerated' },
       hipFlexion: 'Hip bending limit (°)',
       noArmLift: 'No active lifting of the arm',
-      noLimit: 'No limit set'
+      noLimit: 'No limit set',
+      needSide: 'Choose the side as well as the date.',
+      needDate: 'Add the operation date as well as the side.',
+      incomplete: 'An operation has a date without a side, or a side without a date. Complete it, or clear both, then save.'
     },
     notes: 'Notes',
     age: '{n} years',

@@ -55,6 +55,17 @@ function restrictionsOf(form: ClientFormValue): Restriction[] {
   })
 }
 
+/** Conditions whose operation has a date without a side, or a side without a date: i18n keys by condition. */
+export function operationProblems(form: ClientFormValue): Record<string, string> {
+  const problems: Record<string, string> = {}
+  for (const [condition, o] of Object.entries(form.operations)) {
+    if (!form.conditions.includes(condition)) continue
+    if (o.date !== '' && o.side === '') problems[condition] = 'client.postOp.needSide'
+    else if (o.date === '' && o.side !== '') problems[condition] = 'client.postOp.needDate'
+  }
+  return problems
+}
+
 /** Empty optional fields are left out rather than sent as invalid empty strings. */
 export const formToInput = (form: ClientFormValue): ClientInput => ({
   givenName: form.givenName,
