@@ -38,6 +38,12 @@ test('a knee-replacement client is screened for the knee after surgery, not for 
   await page.screenshot({ path: 'test-results/screens/screening-knee-clot.png' })
   await page.getByRole('button', { name: 'Save screening' }).click()
   await expect(page.getByRole('status')).toContainText('saved')
+  // The saved record lists what was asked that day: the knee's questions, no back or spondyloarthritis ones.
+  const detail = page.getByRole('article')
+  await expect(detail).toContainText('Is one calf or leg newly painful, swollen, warm or red?')
+  await expect(detail).not.toContainText('genitals, anus or inner buttocks')
+  await expect(detail).not.toContainText('Axial spondyloarthritis')
+  await page.screenshot({ path: 'test-results/screens/screening-knee-saved.png' })
 
   const [stored] = await services.store.screenings.list(client.id)
   expect(stored?.outcome).toMatchObject({ outcome: 'emergency', scope: { areas: ['knee'], afterSurgery: ['knee'] }, findings: [{ group: 'post_operative', flagIds: ['dvt_signs'] }] })
@@ -78,4 +84,16 @@ test('the profile records problem areas, the operation date and side, and the su
   await expect(page.getByRole('alert')).toContainText('An operation has a date without a side, or a side without a date.')
   await page.screenshot({ path: 'test-results/screens/client-form-postop-error.png', fullPage: true })
   expect((await services.store.clients.get(client.id)).client.operations).toHaveLength(1)
+})
+
+test('"Go to screening" on a held handout opens the client’s Screening tab', async ({ page, services }) => {
+  const client = await services.store.clients.create({ givenName: 'Joan', familyName: 'Whitfield', conditions: ['knee_oa'], surgeonRestrictions: '', notes: '' })
+  const plan = await services.store.plans.create(client.id, {
+    title: 'Knee routine', goals: [], status: 'active',
+    items: [{ id: 'item-1', exerciseId: 'quads-set', dosage: { holdSeconds: 5, reps: 10, side: 'each', frequency: { timesPerDay: 3, daysPerWeek: 7 } }, patientNote: '', clinicianNote: '', acknowledgedWarnings: [] }]
+  })
+  await page.goto(`/#/clients/${client.id}/plans/${plan.id}/handout`)
+  await page.getByTestId('export-gate').getByRole('link', { name: 'Go to screening' }).click()
+  await expect(page.getByRole('tab', { name: 'Screening' })).toHaveAttribute('aria-selected', 'true')
+  await expect(page.getByTestId('screening-scope')).toContainText('Knee')
 })
