@@ -1,4 +1,4 @@
-import { dateOfBirthSchema, isoDateSchema, localDay, screenAnswersSchema, type ScreenAnswers } from '../../shared/domain'
+import { bodyAreaSchema, conditionIdSchema, dateOfBirthSchema, isoDateSchema, localDay, screenAnswersSchema, type ScreenAnswers } from '../../shared/domain'
 import { library } from '../../shared/library'
 import { screen } from '../../shared/safety'
 import { CliError, usageExitCode } from '../cli-error'
@@ -10,9 +10,21 @@ const options = {
   answers: { type: 'string', required: true, description: 'JSON file: { "flags": { "<red-flag id>": "yes" | "no" | "unknown" }, "spa"?: { "gate", "features" } }' },
   dob: { type: 'string', description: 'Date of birth, YYYY-MM-DD: suggests the age questions left unanswered' },
   sex: { type: 'string', description: 'female | male | other | unstated' },
+  areas: { type: 'string', description: 'Problem areas, comma-separated: back, neck, shoulder, elbow-wrist-hand, hip, knee, ankle-foot, balance (default: back)' },
+  conditions: { type: 'string', description: 'Condition ids, comma-separated (their areas are added; post-operative ones add the after-surgery questions)' },
   today: { type: 'string', description: 'Screening date, YYYY-MM-DD (default: today)' }
 } as const
-const usage = 'npm run cli -- screen --answers answers.json [--dob YYYY-MM-DD] [--sex female|male|other|unstated] [--today YYYY-MM-DD]'
+const usage = 'npm run cli -- screen --answers answers.json [--dob YYYY-MM-DD] [--sex female|male|other|unstated] [--areas knee,neck] [--conditions tkr_early] [--today YYYY-MM-DD]'
+
+/** A comma-separated list, each entry checked against its schema. */
+function listOption<T>(name: string, value: string | undefined, schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: { message: string }[] } } }): T[] {
+  if (value === undefined) return []
+  return value.split(',').map((v) => v.trim()).filter(Boolean).map((entry) => {
+    const parsed = schema.safeParse(entry)
+    if (!parsed.success) throw new CliError(`--${name} "${entry}": ${parsed.error.issues[0]?.message ?? 'unknown'}`, usageExitCode)
+    return parsed.data
+  })
+}
 const sexes = ['female', 'male', 'other', 'unstated'] as const
 
 function dateOption(name: string, value: string | undefined, schema: typeof isoDateSchema = isoDateSchema): string | undefined {
@@ -53,7 +65,10 @@ export const screenCommand: Command = {
     const answers = readJsonFile(values.answers, screenAnswersSchema, 'answers', wrapBareFlags)
     checkSpaFeatureIds(answers, values.answers)
     if (dateOfBirth !== undefined && dateOfBirth > today) throw new CliError(`--dob ${dateOfBirth} is after ${today}`, usageExitCode)
-    const client = { dateOfBirth, sex: sexes.find((s) => s === sex) }
+    const client = {
+      dateOfBirth, sex: sexes.find((s) => s === sex),
+      problemAreas: listOption('areas', values.areas, bodyAreaSchema), conditions: listOption('conditions', values.conditions, conditionIdSchema)
+    }
     return screen(answers, client, today)
   }
 }

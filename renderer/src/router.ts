@@ -7,7 +7,8 @@ export const routes: RouteRecordRaw[] = [
     path: '/clients/:clientId',
     name: 'client',
     component: () => import('./features/clients/ClientWorkspace.vue'),
-    props: true
+    // ?tab=screening opens that tab ("Go to screening" from a held handout).
+    props: (route) => ({ clientId: String(route.params.clientId), tab: typeof route.query.tab === 'string' ? route.query.tab : undefined })
   },
   {
     path: '/clients/:clientId/plans/:planId',

@@ -84,7 +84,7 @@ export function writePractice(dataDir: string, clients: number, plans: number, s
     const at = new Date(Date.UTC(2023, 0, 1) + Math.floor(next() * 3e10)).toISOString()
     const planCount = Math.floor(((c + 1) * plans) / clients) - Math.floor((c * plans) / clients)
     const doc: ClientDocument = {
-      schemaVersion: 2,
+      schemaVersion: 3,
       client: {
         id,
         schemaVersion: 1,

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { bodyAreaSchema } from './body-area'
 import { idSchema, isoDateSchema, isoDateTimeSchema, localDay } from './common'
 import { conditionIdSchema } from './condition'
 import { operationSchema, restrictionSchema } from './post-op'
@@ -28,6 +29,12 @@ export const clientSchema = z
     dateOfBirth: dateOfBirthSchema.optional(),
     sex: z.enum(sexes).optional(),
     conditions: z.array(conditionIdSchema).refine((ids) => new Set(ids).size === ids.length, 'A condition is listed twice'),
+    /**
+     * Where the client's problem is (neck, knee…), as the clinician records it; the areas of the
+     * client's conditions are added to these. Picks the red-flag questions and the handout's
+     * "stop and seek help" signs.
+     */
+    problemAreas: z.array(bodyAreaSchema).max(8).refine((a) => new Set(a).size === a.length, 'An area is listed twice').optional(),
     /** Free text from the surgeon, e.g. hip precautions after replacement; they vary by surgeon. */
     surgeonRestrictions: z.string().max(2000),
     /** Date and side of each time-bound condition (shown as "week N"; reviewed, never cleared by itself). */

@@ -1,8 +1,17 @@
 import { planSchema, type Plan } from './plan'
 import type { Template } from './template'
 
-/** A new draft plan, not yet tied to a client, with the template's exercises, doses, notes and advice. */
-export function planFromTemplate(template: Template, now: Date, clientId: string | null = null): Plan {
+/**
+ * A new draft plan, not yet tied to a client, with the template's exercises, doses, notes and
+ * advice. `operatedSide` names the side an exercise's "each side" dose should be done on (the
+ * operated leg or arm of this client), or undefined to keep the template's side.
+ */
+export function planFromTemplate(
+  template: Template,
+  now: Date,
+  clientId: string | null = null,
+  operatedSide: (exerciseId: string) => 'left' | 'right' | undefined = () => undefined
+): Plan {
   const stamp = now.toISOString()
   return planSchema.parse({
     id: `plan-${now.getTime().toString(36)}`,
@@ -15,7 +24,7 @@ export function planFromTemplate(template: Template, now: Date, clientId: string
     items: template.items.map((item, i) => ({
       id: `item-${i + 1}`,
       exerciseId: item.exerciseId,
-      dosage: item.dosage,
+      dosage: item.dosage.side === 'each' ? { ...item.dosage, side: operatedSide(item.exerciseId) ?? 'each' } : item.dosage,
       patientNote: item.patientNote,
       clinicianNote: '',
       acknowledgedWarnings: []

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { bodyAreaSchema } from './body-area'
 import { idSchema, sourcesSchema } from './common'
 
 export const redFlagIds = [
@@ -6,14 +7,23 @@ export const redFlagIds = [
   'ca_history', 'weight_loss', 'age_onset', 'no_improvement_1m', 'rest_night_pain', 'thoracic_pain',
   'severe_worsening_pain', 'trauma_major', 'trauma_minor_op', 'steroids_long', 'age_older',
   'deformity_height', 'fever_unwell', 'immunosuppressed', 'ivdu', 'recent_infection_procedure',
-  'aaa_risk', 'aaa_pain', 'aaa_male_over_60', 'aaa_acute'
+  'aaa_risk', 'aaa_pain', 'aaa_male_over_60', 'aaa_acute',
+  // Whole body (issue 15): asked for the client's problem areas only.
+  'cad_posterior_signs', 'cad_sudden_headache', 'cad_anterior_signs', 'cad_risk_factors', 'myelopathy_cluster',
+  'neck_progressive_weakness', 'ccr_imaging', 'hot_swollen_joint', 'sh_dislocated_now', 'sh_cardiac',
+  'dvt_signs', 'pe_signs', 'wound_infection', 'compartment_syndrome', 'implant_dislocation',
+  'injury_last_10_days', 'ottawa_knee', 'ottawa_ankle', 'ottawa_foot', 'hip_fracture',
+  'fall_head_anticoag', 'fall_new_confusion', 'fall_blackout', 'falls_assessment_needed'
 ] as const
 export const redFlagIdSchema = z.enum(redFlagIds, {
   error: (issue) => `Unknown red-flag id "${String(issue.input)}"`
 })
 export type RedFlagId = z.infer<typeof redFlagIdSchema>
 
-export const pathologyGroups = ['cauda_equina', 'neurological', 'malignancy', 'fracture', 'infection', 'vascular'] as const
+export const pathologyGroups = [
+  'cauda_equina', 'neurological', 'cervical_arterial', 'post_operative', 'joint_infection', 'limb_injury',
+  'cardiac', 'falls_medical', 'malignancy', 'fracture', 'infection', 'vascular'
+] as const
 export const pathologyGroupSchema = z.enum(pathologyGroups)
 export type PathologyGroup = z.infer<typeof pathologyGroupSchema>
 
@@ -42,16 +52,24 @@ export const redFlagSchema = z.object({
   group: pathologyGroupSchema,
   /** Clinician's question, asked in the screening form. */
   question: z.string().min(10),
-  /** single: this item alone sets the outcome; combination: counts with others of its group. */
-  rule: z.enum(['single', 'combination']),
+  /**
+   * single: this item alone sets the outcome; combination: counts with others of its group;
+   * context: never a finding on its own, only raises another flag through that flag's escalations
+   * (e.g. "injury in the last 10 days" makes a positive Ottawa rule a same-day emergency).
+   */
+  rule: z.enum(['single', 'combination', 'context']),
   outcome: urgencySchema.optional(),
   /** Recommended action when it fires, if different from the default for its outcome. */
   action: z.string().min(10).optional(),
   escalations: z.array(escalationSchema).default([]),
   derivedFromAge: z.array(ageCriterionSchema).min(1).optional(),
+  /** The problem areas it is asked for; empty: asked for every client. */
+  areas: z.array(bodyAreaSchema).optional(),
+  /** Asked only when the client has a post-operative condition in one of `areas`. */
+  afterSurgery: z.boolean().optional(),
   sources: sourcesSchema
 }).refine((f) => (f.rule === 'single') === (f.outcome !== undefined), {
-  message: 'A single-rule flag needs an outcome; a combination flag must not have one',
+  message: 'A single-rule flag needs an outcome; a combination or context flag must not have one',
   path: ['outcome']
 })
 export type RedFlag = z.infer<typeof redFlagSchema>
@@ -76,7 +94,11 @@ export type SpaRules = z.infer<typeof spaRulesSchema>
 export const seekHelpItemSchema = z.object({
   text: z.string().min(10),
   /** Go to an emergency department now, rather than see your doctor soon. */
-  emergency: z.boolean()
+  emergency: z.boolean(),
+  /** Printed for these problem areas only; empty: on every handout. */
+  areas: z.array(bodyAreaSchema).optional(),
+  /** Printed only after an operation in one of `areas`. */
+  afterSurgery: z.boolean().optional()
 })
 export type SeekHelpItem = z.infer<typeof seekHelpItemSchema>
 

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { idSchema, isoDateSchema, isoDateTimeSchema, sourcesSchema } from './common'
+import { bodyAreaSchema } from './body-area'
 import { pathologyGroupSchema, redFlagIdSchema } from './red-flag'
 
 export const answerSchema = z.enum(['yes', 'no', 'unknown'], { error: 'Answer must be yes, no or unknown' })
@@ -41,6 +42,11 @@ export const screenResultSchema = z.object({
   /** Age questions the clinician left unanswered, pre-filled from the date of birth as a suggestion. */
   derivedFlags: z.array(redFlagIdSchema),
   unanswered: z.array(redFlagIdSchema),
+  /**
+   * The problem areas screened (and those after an operation), as worked out from the client's
+   * record on the day. Screenings saved before issue 15 asked the back questions only.
+   */
+  scope: z.object({ areas: z.array(bodyAreaSchema), afterSurgery: z.array(bodyAreaSchema), assumed: z.boolean() }).optional(),
   spa: z.object({
     gate: answerSchema,
     featureCount: z.number().int().min(0),

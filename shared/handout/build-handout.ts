@@ -7,6 +7,7 @@ import type { LayoutContext } from './context'
 import { formatLongDate } from './format-date'
 import { adviceLines } from './content/advice-lines'
 import { seekHelpByUrgency } from './content/seek-help-order'
+import { handoutScope, seekHelpFor } from '../safety/seek-help'
 import { prepareItems } from './prepare-items'
 import { adherenceChart } from './sections/adherence-chart'
 import { adviceBox } from './sections/advice'
@@ -58,7 +59,7 @@ export function buildHandout(input: HandoutInput): BuiltHandout {
     adviceBox(minutes, ctx, [...adviceLines(plan.items.flatMap((item) => library.exercises.get(item.exerciseId)?.kind ?? [])), ...ownAdvice]),
     ...youWillNeed(items.flatMap((item) => item.equipment), ctx),
     // Read before the first exercise, and it fills the first page instead of taking a page of its own.
-    seekHelpBox(seekHelpByUrgency(library.seekHelp), contact, ctx),
+    seekHelpBox(seekHelpByUrgency(seekHelpFor(library.seekHelp, handoutScope(plan, client, library))), contact, ctx),
     ...exerciseList(items, ctx),
     ...adherenceChart(items, ctx)
   ]

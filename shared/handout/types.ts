@@ -1,4 +1,4 @@
-import type { Client, Exercise, Plan, SeekHelpItem } from '../domain'
+import type { Client, Condition, ConditionId, Exercise, Plan, SeekHelpItem } from '../domain'
 import type { Settings } from '../domain/settings'
 
 export interface HandoutOptions {
@@ -18,6 +18,8 @@ export interface HandoutOptions {
 export interface HandoutLibrary {
   exercises: ReadonlyMap<string, Exercise>
   seekHelp: readonly SeekHelpItem[]
+  /** The areas of the client's conditions pick the "stop and seek help" signs. */
+  conditions?: ReadonlyMap<ConditionId, Condition>
 }
 
 /** A logo already checked and loaded by the caller (PNG or JPEG data URL, pixel size). */

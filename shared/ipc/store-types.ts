@@ -23,6 +23,7 @@ const clientEditableSchema = z.object({
   dateOfBirth: clientFields.dateOfBirth,
   sex: clientFields.sex,
   conditions: clientFields.conditions,
+  problemAreas: clientFields.problemAreas,
   surgeonRestrictions: clientFields.surgeonRestrictions,
   operations: clientFields.operations,
   restrictions: clientFields.restrictions,

@@ -1,6 +1,6 @@
 import type { AgeCriterion, Client } from '../domain'
 
-export type ScreenClient = Partial<Pick<Client, 'dateOfBirth' | 'sex'>>
+export type ScreenClient = Partial<Pick<Client, 'dateOfBirth' | 'sex' | 'conditions' | 'problemAreas'>>
 
 /**
  * Decide an age-based flag from the client's record so the question is never asked twice.

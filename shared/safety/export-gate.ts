@@ -20,10 +20,32 @@ export function decisionFor(decisions: readonly ClinicalDecision[], screeningId:
   return matching.reduce<ClinicalDecision | null>((best, d) => (!best || d.createdAt > best.createdAt ? d : best), null)
 }
 
+/** Same outcome and the same findings at the same levels: nothing new for the clinician to decide. */
+function sameResult(a: Screening, b: Screening): boolean {
+  const key = (s: Screening) => [s.outcome.outcome, ...s.outcome.findings.map((f) => `${f.level}:${[...f.flagIds].sort().join('+')}`).sort()].join('|')
+  return key(a) === key(b)
+}
+
+/**
+ * A decision about this screening, or about an earlier one with the same result that a run of
+ * unchanged screenings leads back to: re-screening a referred client and finding the same flags
+ * does not ask for the same decision again. Anything new (another flag, a higher level) does.
+ */
+function carriedDecision(screenings: readonly Screening[], latest: Screening, decisions: readonly ClinicalDecision[], reason: HoldReason): ClinicalDecision | null {
+  const newestFirst = [...screenings].sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt))
+  for (const screening of newestFirst.slice(newestFirst.indexOf(latest))) {
+    if (!sameResult(screening, latest)) return null
+    const decision = decisionFor(decisions, screening.id, reason)
+    if (decision) return decision
+  }
+  return null
+}
+
 /**
  * The export gate (issue 10): a handout for a client is held while the latest screening is
  * missing, emergency, urgent, incomplete or older than the review interval, until the clinician
- * records a decision about that very screening. A newer screening asks again. Pure: main's
+ * records a decision about that screening. A newer screening asks again unless its result is
+ * unchanged (same outcome, same findings). Pure: main's
  * handout service, the CLI and the page all call it.
  */
 export function exportGate(
@@ -39,7 +61,9 @@ export function exportGate(
     const last = record.decisions.filter((d) => d.screeningId === screeningId).at(-1) ?? null
     return { status: 'open', screeningId: screeningId!, decision: last }
   }
-  const decision = decisionFor(record.decisions, screeningId, reason)
+  const decision = latest && reason !== 'due'
+    ? carriedDecision(record.screenings, latest, record.decisions, reason)
+    : decisionFor(record.decisions, screeningId, reason)
   return decision ? { status: 'decided', reason, screeningId, decision } : { status: 'held', reason, screeningId, decision: null }
 }
 

@@ -30,9 +30,15 @@ export const defaultActions: Record<Finding['level'], string> = {
 export const groupNames: Record<PathologyGroup | 'spondyloarthritis', string> = {
   cauda_equina: 'cauda equina syndrome',
   neurological: 'progressive neurological deficit or cord compression',
-  malignancy: 'spinal malignancy',
+  cervical_arterial: 'cervical arterial dysfunction (a neck artery problem)',
+  post_operative: 'a complication after surgery (clot, wound, implant)',
+  joint_infection: 'a septic or acutely inflamed joint',
+  limb_injury: 'a fracture, dislocation or tendon rupture',
+  cardiac: 'a heart problem',
+  falls_medical: 'a medical cause or consequence of a fall',
+  malignancy: 'malignancy',
   fracture: 'vertebral fracture',
-  infection: 'spinal infection',
+  infection: 'infection',
   vascular: 'abdominal aortic aneurysm',
   spondyloarthritis: 'axial spondyloarthritis'
 }

@@ -1,4 +1,4 @@
-import type { Client, Condition, ConditionId, Operation } from '../domain'
+import { exerciseAreas, type Client, type Condition, type ConditionId, type Exercise, type Operation } from '../domain'
 
 type ConditionSource = { conditions: ReadonlyMap<ConditionId, Pick<Condition, 'name' | 'postOperative'>> }
 
@@ -45,4 +45,25 @@ export function describePostOp(status: PostOpStatus): string {
   if (status.week === null) return `Operation planned for ${status.operation.date}, ${side}`
   const base = `Week ${status.week} of ${status.protocolWeeks}, ${side}`
   return status.reviewDue ? `${base}. The protocol period is over: review this condition` : base
+}
+
+/**
+ * The side a post-operative client does an exercise for the operated area on: the operated side
+ * when one operation on one side covers the exercise's area (a left knee replacement: heel slides
+ * on the left). Undefined otherwise: both sides operated, two operations on different sides, or an
+ * exercise for another area (ankle pumps after a knee replacement stay on both legs).
+ */
+export function operatedSideFor(
+  client: Pick<Client, 'conditions' | 'operations'>,
+  library: { conditions: ReadonlyMap<ConditionId, Pick<Condition, 'areas' | 'postOperative'>>; exercises: ReadonlyMap<string, Pick<Exercise, 'regions'>> }
+): (exerciseId: string) => 'left' | 'right' | undefined {
+  const operations = (client.operations ?? []).filter((o) => client.conditions.includes(o.condition) && library.conditions.get(o.condition)?.postOperative)
+  return (exerciseId) => {
+    const exercise = library.exercises.get(exerciseId)
+    if (!exercise) return undefined
+    const areas = exerciseAreas(exercise)
+    const sides = new Set(operations.filter((o) => (library.conditions.get(o.condition)?.areas ?? []).some((a) => areas.includes(a))).map((o) => o.side))
+    const [side] = [...sides]
+    return sides.size === 1 && side !== 'both' ? side : undefined
+  }
 }

@@ -2,9 +2,10 @@ import { ageOn, type Answer, type Finding, type Outcome, type RedFlag, type RedF
 import { library as builtInLibrary, type Library } from '../library'
 import { deriveFromAge, type ScreenClient } from './age-flags'
 import { bySeverity, defaultActions, groupNames, higherLevel, outcomeOf } from './levels'
+import { inScope, problemScope } from './problem-areas'
 import { assessSpa } from './spa'
 
-export type ScreeningRules = Pick<Library, 'redFlagList' | 'spa'>
+export type ScreeningRules = Pick<Library, 'redFlagList' | 'spa' | 'conditions'>
 export type { ScreenClient } from './age-flags'
 
 function escalate(flag: RedFlag, isYes: (id: RedFlagId) => boolean, base: Finding): Finding {
@@ -62,12 +63,19 @@ function isCoveredElsewhere(finding: Finding, all: readonly Finding[]): boolean 
     other !== finding && other.level !== 'monitor' && finding.flagIds.every((id) => other.flagIds.includes(id)))
 }
 
+/** The questions a screening of this client asks: general ones and those of the client's problem areas. */
+export function screeningQuestions(client: ScreenClient | null, rules: ScreeningRules = builtInLibrary) {
+  const scope = problemScope(client, rules)
+  return { scope, flags: rules.redFlagList.filter((flag) => inScope(flag, scope)), asksSpa: scope.areas.includes('back') }
+}
+
 /**
  * Red-flag screen. Pure: the same answers, client and day always give the same result.
  * The date of birth only suggests an answer to an age question the clinician left open; the
  * clinician's own answer always wins. With nothing urgent found, any open question (unanswered
  * or "not sure") makes the outcome "incomplete", never "clear": every red-flag group can reach
- * urgent or emergency.
+ * urgent or emergency. Only the questions for the client's problem areas count (see
+ * `screeningQuestions`); answers to others are ignored.
  */
 export function screen(
   answers: ScreenAnswers,
@@ -76,10 +84,11 @@ export function screen(
   rules: ScreeningRules = builtInLibrary
 ): ScreenResult {
   const age = client?.dateOfBirth ? ageOn(client.dateOfBirth, today) : null
+  const { scope, flags: asked, asksSpa } = screeningQuestions(client, rules)
   const values = new Map<RedFlagId, Answer>()
   const derivedFlags: RedFlagId[] = []
   const unanswered: RedFlagId[] = []
-  for (const flag of rules.redFlagList) {
+  for (const flag of asked) {
     const answered = answers.flags[flag.id]
     const suggested = answered === undefined && flag.derivedFromAge ? deriveFromAge(flag.derivedFromAge, age, client?.sex) : undefined
     if (suggested) derivedFlags.push(flag.id)
@@ -91,8 +100,8 @@ export function screen(
 
   const findings: Finding[] = []
   const combinationsByGroup = new Map<RedFlag['group'], RedFlag[]>()
-  for (const flag of rules.redFlagList) {
-    if (!isYes(flag.id)) continue
+  for (const flag of asked) {
+    if (!isYes(flag.id) || flag.rule === 'context') continue
     if (flag.rule === 'single') {
       findings.push(escalate(flag, isYes, singleFinding(flag, flag.outcome ?? 'urgent')))
     } else if (flag.escalations.some((e) => e.withAny.some(isYes))) {
@@ -105,8 +114,8 @@ export function screen(
   }
   for (const flags of combinationsByGroup.values()) findings.push(combinationFinding(flags))
 
-  const spa = assessSpa(answers.spa, rules.spa, age)
+  const spa = assessSpa(asksSpa ? answers.spa : undefined, rules.spa, age)
   if (spa.finding) findings.push(spa.finding)
   const shown = findings.filter((f) => !isCoveredElsewhere(f, findings)).sort(bySeverity)
-  return { outcome: withOpenQuestions(outcomeOf(shown), unanswered), findings: shown, age, derivedFlags, unanswered, spa: spa.spa }
+  return { outcome: withOpenQuestions(outcomeOf(shown), unanswered), findings: shown, age, derivedFlags, unanswered, spa: spa.spa, scope }
 }

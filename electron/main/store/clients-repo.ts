@@ -12,6 +12,7 @@ import {
   type ListClientsQuery
 } from '../../../shared/ipc/store-types'
 import type { ClientDocuments } from './client-documents'
+import { clientDocumentVersion } from './kinds'
 import type { StoreContext } from './context'
 
 /** The client lifecycle: create, update, archive, restore, delete permanently. */
@@ -33,7 +34,7 @@ export class ClientsRepo {
   async create(input: ClientInput): Promise<Client> {
     const now = this.ctx.now().toISOString()
     const client = clientSchema.parse({ ...clientInputSchema.parse(input), id: randomUUID(), schemaVersion: 1, archived: false, createdAt: now, updatedAt: now })
-    await this.clients.create({ schemaVersion: 2, client, screenings: [], plans: [], decisions: [] })
+    await this.clients.create({ schemaVersion: clientDocumentVersion, client, screenings: [], plans: [], decisions: [] })
     return client
   }
 

@@ -8,7 +8,7 @@ import { settingsSchema } from '../../../shared/domain/settings'
 import { templateSchema } from '../../../shared/domain/template'
 import { photoRefSchema, type ClientSummary } from '../../../shared/ipc/store-types'
 import type { DocumentKind, Migration } from './document-kind'
-import { clientDocumentV1toV2, settingsV1toV2 } from './migrations'
+import { clientDocumentV1toV2, clientDocumentV2toV3, settingsV1toV2 } from './migrations'
 import { retentionSchema } from '../../../shared/ipc/privacy-contract'
 
 /**
@@ -16,7 +16,7 @@ import { retentionSchema } from '../../../shared/ipc/privacy-contract'
  * decisions on warnings ("keep, with reason") are recorded on the plan items, so they live here too.
  */
 export const clientDocumentSchema = z.object({
-  schemaVersion: z.literal(2),
+  schemaVersion: z.literal(3),
   client: clientSchema,
   screenings: z.array(screeningSchema),
   plans: z.array(planSchema),
@@ -73,8 +73,8 @@ const kind = <T>(schema: z.ZodType<T>, describe: (rel: string) => string, versio
   describe
 })
 
-export const clientDocumentVersion = 2
-export const clientDocumentMigrations = { 1: clientDocumentV1toV2 }
+export const clientDocumentVersion = 3
+export const clientDocumentMigrations = { 1: clientDocumentV1toV2, 2: clientDocumentV2toV3 }
 export const settingsVersion = 2
 export const settingsMigrations = { 1: settingsV1toV2 }
 

@@ -1,5 +1,6 @@
 import { isPlausibleDateOfBirth } from '../../../shared/domain/client'
 import { upgradeSettings } from '../../../shared/domain/settings'
+import { library } from '../../../shared/library'
 import type { Migration } from './document-kind'
 
 type Loose = Record<string, unknown>
@@ -27,6 +28,32 @@ function incompleteWhenOpen(screening: unknown): unknown {
   const { outcome } = screening
   const open = Array.isArray(outcome.unanswered) && outcome.unanswered.length > 0
   return open && outcome.outcome === 'clear' ? { ...screening, outcome: { ...outcome, outcome: 'incomplete' } } : screening
+}
+
+/**
+ * Client document 2 → 3 (issue 15): the client gains problem areas, which pick the red-flag
+ * questions and the handout's "stop and seek help" signs. Until now every client was screened
+ * for the back, so a client whose conditions name no area keeps the back; one whose conditions
+ * name areas (a knee replacement) is screened for those. Operations and structured restrictions,
+ * added earlier without a version step, are written out explicitly. Each stored screening records
+ * that it asked the back questions, which is what it did. Nothing else changes.
+ */
+export const clientDocumentV2toV3: Migration = (doc) => {
+  const client = isRecord(doc.client) ? { ...doc.client } : doc.client
+  if (isRecord(client)) {
+    const conditions = Array.isArray(client.conditions) ? client.conditions : []
+    const namesAnArea = conditions.some((id) => (library.conditions.get(id)?.areas ?? []).length > 0)
+    if (!Array.isArray(client.problemAreas)) client.problemAreas = namesAnArea ? [] : ['back']
+    if (!Array.isArray(client.operations)) client.operations = []
+    if (!Array.isArray(client.restrictions)) client.restrictions = []
+  }
+  const screenings = Array.isArray(doc.screenings) ? doc.screenings.map(backScreenScope) : doc.screenings
+  return { ...doc, client, screenings }
+}
+
+function backScreenScope(screening: unknown): unknown {
+  if (!isRecord(screening) || !isRecord(screening.outcome) || screening.outcome.scope !== undefined) return screening
+  return { ...screening, outcome: { ...screening.outcome, scope: { areas: ['back'], afterSurgery: [], assumed: true } } }
 }
 
 /** Settings 1 → 2: the screening review interval, 90 days unless set. */

@@ -6,6 +6,7 @@ import { redFlagIds, type RedFlagId } from '../../../shared/domain/red-flag'
 import type { ApiResult } from '../../../shared/ipc/result'
 import type { PlanInput, ScreeningInput } from '../../../shared/ipc/store-types'
 import { library } from '../../../shared/library'
+import { screeningQuestions } from '../../../shared/safety'
 import { createDispatcher } from '../../../electron/main/dispatcher'
 import { createHandlers } from '../../../electron/main/handlers'
 import { createServices } from '../../../electron/main/services'
@@ -72,9 +73,31 @@ describe('screenings: main works out the outcome', () => {
     const { id } = await newClient()
     const empty = value<{ outcome: { outcome: string; unanswered: string[] } }>(await call('saveScreening', id, screening({})))
     expect(empty.outcome.outcome).toBe('incomplete')
-    expect(empty.outcome.unanswered).toHaveLength(redFlagIds.length)
+    // No problem area recorded: the back questions (and the general ones) are asked.
+    expect(empty.outcome.unanswered).toHaveLength(screeningQuestions(null).flags.length)
+    expect(empty.outcome.unanswered).toContain('ces_saddle')
+    expect(empty.outcome.unanswered).not.toContain('dvt_signs')
     const one = value<{ outcome: { outcome: string } }>(await call('saveScreening', id, screening({ ces_saddle: 'no' })))
     expect(one.outcome.outcome).toBe('incomplete')
+  })
+
+  it("judges the answers by the questions of the client's problem areas as stored in main, not by what the page asked", async () => {
+    const { id } = await newClient({ conditions: ['tkr_early'] })
+    // A knee replacement: every back question answered "no" leaves the clot and joint questions open.
+    const backOnly = Object.fromEntries(screeningQuestions(null).flags.map((f) => [f.id, 'no']))
+    const open = value<{ outcome: { outcome: string; unanswered: string[]; scope: unknown } }>(await call('saveScreening', id, screening(backOnly)))
+    expect(open.outcome.outcome).toBe('incomplete')
+    expect(open.outcome.unanswered).toEqual(expect.arrayContaining(['dvt_signs', 'pe_signs', 'hot_swollen_joint', 'ottawa_knee']))
+    expect(open.outcome.unanswered).not.toContain('ces_saddle')
+    expect(open.outcome.scope).toEqual({ areas: ['knee'], afterSurgery: ['knee'], assumed: false })
+    // Saddle numbness is not a knee question: it is not what decides this client's outcome; a calf clot sign is.
+    const clot = value<{ outcome: { outcome: string; findings: { group: string }[] } }>(await call('saveScreening', id, screening(allNo('ces_saddle', 'dvt_signs'))))
+    expect(clot.outcome.outcome).toBe('emergency')
+    expect(clot.outcome.findings.map((f) => f.group)).toEqual(['post_operative'])
+    // The clinician adds the back as a problem area in the profile: main now asks, and acts on, the back questions too.
+    value(await call('updateClient', id, { problemAreas: ['back'] }))
+    const both = value<{ outcome: { findings: { group: string }[] } }>(await call('saveScreening', id, screening(allNo('ces_saddle', 'dvt_signs'))))
+    expect(both.outcome.findings.map((f) => f.group).sort()).toEqual(['cauda_equina', 'post_operative'])
   })
 
   it('does not make a 58-year-old with night pain only urgent', async () => {
@@ -177,6 +200,18 @@ describe('export gate in the handout service', { timeout: 30_000 }, () => {
     value(await call('recordDecision', clientId, { kind: 'cleared', by: 'Dr Patel' }))
     expect((await call('printHandout', source, options)).ok).toBe(true)
     value(await call('saveScreening', clientId, screening(allNo('ces_bladder'))))
+    expect(await call('printHandout', source, options)).toMatchObject({ ok: false, error: { code: 'decision-needed' } })
+  })
+
+  it('keeps a decision when a newer screening finds the same thing, and asks again when anything changes', async () => {
+    const { clientId, source } = await clientWithPlan()
+    value(await call('saveScreening', clientId, screening(allNo('weight_loss'))))
+    value(await call('recordDecision', clientId, { kind: 'referred', to: 'GP', on: today }))
+    // Re-screened: still urgent for the same weight loss; the referral already answers it.
+    value(await call('saveScreening', clientId, screening(allNo('weight_loss'))))
+    expect((await call('printHandout', source, options)).ok).toBe(true)
+    // Again, with night pain as well as weight loss: the same outcome, but a new finding to decide on.
+    value(await call('saveScreening', clientId, screening(allNo('weight_loss', 'ca_history'))))
     expect(await call('printHandout', source, options)).toMatchObject({ ok: false, error: { code: 'decision-needed' } })
   })
 

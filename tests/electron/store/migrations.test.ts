@@ -7,6 +7,7 @@ import { Documents } from '../../../electron/main/store/documents'
 import { nodeFs } from '../../../electron/main/store/fs-port'
 import { KeyedQueue } from '../../../electron/main/store/keyed-queue'
 import { StoreNotices } from '../../../electron/main/store/notices'
+import { clientDocumentVersion } from '../../../electron/main/store/kinds'
 import { clientInput, openStore, planInput, storeFiles, tempDir } from './helpers'
 
 let temp: ReturnType<typeof tempDir>
@@ -67,7 +68,7 @@ describe('migrations', () => {
     const file = join(temp.dir, 'store', 'clients', `${id}.json`)
     const files = await storeFiles(temp.dir)
     const rel = `clients/${id}.json`
-    await files.write(rel, { ...(files.read(rel) as object), schemaVersion: 3, somethingNew: [1, 2] })
+    await files.write(rel, { ...(files.read(rel) as object), schemaVersion: clientDocumentVersion + 1, somethingNew: [1, 2] })
     const before = readFileSync(file)
 
     const reopened = openStore(temp.dir)

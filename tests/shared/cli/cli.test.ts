@@ -39,6 +39,16 @@ describe('cli', { timeout: 30_000 }, () => {
     expect(JSON.parse(stdout)).toMatchObject({ outcome: 'urgent', age: 55, findings: [{ group: 'malignancy', level: 'urgent' }] })
   })
 
+  it('screen asks the questions of the given areas and conditions: a clot after a knee replacement is an emergency', () => {
+    const answers = file('knee-answers.json', { flags: { dvt_signs: 'yes', ces_saddle: 'yes' } })
+    const { code, stdout } = cli('screen', '--answers', answers, '--conditions', 'tkr_early', '--today', '2026-03-02')
+    expect(code).toBe(0)
+    const result = JSON.parse(stdout) as { outcome: string; findings: { group: string }[]; scope: unknown }
+    expect(result).toMatchObject({ outcome: 'emergency', scope: { areas: ['knee'], afterSurgery: ['knee'] } })
+    expect(result.findings.map((f) => f.group)).toEqual(['post_operative'])
+    expect(cli('screen', '--answers', answers, '--areas', 'knees').stderr).toContain('--areas "knees"')
+  })
+
   it('screen names the missing file and exits non-zero', () => {
     const missing = join(dir, 'nope.json')
     const { code, stdout, stderr } = cli('screen', '--answers', missing)

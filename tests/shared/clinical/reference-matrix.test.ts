@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ConditionId } from '../../../shared/domain'
 import { estimatePlanMinutes } from '../../../shared/dose'
-import { library } from '../../../shared/library'
+import { ladderOf, library } from '../../../shared/library'
 
 // Section 3 of the clinical reference, row by row: [exercise, condition, level, safer alternative].
 // Where the reference's gentler version carries the same caution for the same condition, it is
@@ -78,11 +78,61 @@ const matrix: [string, ConditionId, 'avoid' | 'caution', string | undefined][] =
   ['chin-tucks', 'cervical_radic_myelopathy', 'caution', undefined]
 ]
 
+// Whole-body reference (clinical-reference-regions.md) §3.2, §3.4–3.8: the lines applied in issue 15.
+const regionalMatrix: [string, ConditionId, 'avoid' | 'caution', string | undefined][] = [
+  ['wall-angels', 'rcr_protected', 'avoid', 'pendulum'], // §3.2 [ASSET]
+  ['wall-angels', 'shoulder_instability', 'caution', 'wall-slide-flexion'], // §3.2 [R]
+  ['glute-bridge', 'hypertension_uncontrolled', 'caution', undefined], // §3.4 [R]
+  ['figure-4-supine', 'hip_oa', 'caution', undefined], // §3.4 [R]: smaller range
+  ['figure-4-supine', 'hypermobility', 'caution', 'glute-bridge'], // §3.4 [R]
+  ['figure-4-supine', 'thr_anterior', 'caution', 'hip-abduction-supine'], // §3.4 [R]
+  ['hip-flexor-standing', 'hypermobility', 'caution', 'glute-bridge'], // §3.4 [R]
+  ['hip-flexor-standing', 'thr_anterior', 'caution', undefined], // §3.4 (existing) [THR]
+  ['hip-flexor-kneeling', 'thr_anterior', 'avoid', 'hip-flexor-standing'], // §3.4 (existing) [THR]
+  ['hamstring-stretch-strap', 'aclr_early', 'caution', 'heel-slides'], // §3.5, §3.8 [R]
+  ['childs-pose', 'tkr_early', 'avoid', 'crook-lying-rest'], // §3.8 [TKR, R]
+  ['childs-pose-wide-knee', 'tkr_early', 'avoid', 'crook-lying-rest'],
+  ['childs-pose-arms-by-sides', 'tkr_early', 'avoid', 'crook-lying-rest'],
+  ['childs-pose-supported', 'tkr_early', 'avoid', 'crook-lying-rest'],
+  ['cat-cow', 'tkr_early', 'avoid', 'seated-cat-cow'],
+  ['bird-dog', 'tkr_early', 'avoid', 'dead-bug'],
+  ['bird-dog-leg-reach', 'tkr_early', 'avoid', 'dead-bug'],
+  ['thread-the-needle', 'tkr_early', 'avoid', 'open-book'],
+  ['hip-flexor-kneeling', 'tkr_early', 'avoid', 'hip-flexor-standing'],
+  ['plank-from-knees', 'tkr_early', 'avoid', 'incline-plank'],
+  ['floor-rise-practice', 'tkr_early', 'avoid', 'sit-to-stand'] // §3.5 [TKR, R]
+]
+
+// §1 ladders named in the reference: [exercise, easier, harder].
+const ladders: [string, string | undefined, string | undefined][] = [
+  ['chin-tucks', 'chin-tuck-lying', 'deep-neck-flexor-head-lift'],
+  ['wall-angels', 'wall-slide-flexion', undefined],
+  ['heel-slides', undefined, 'seated-knee-flexion-slide'],
+  ['glute-bridge', 'glute-sets', 'single-leg-bridge']
+]
+
 describe('exercise × condition matrix from the clinical reference', () => {
   it.each(matrix)('%s with %s is %s (safer: %s)', (exerciseId, condition, level, alternativeId) => {
     const rule = library.contraindications.get(exerciseId)?.get(condition)
     expect(rule?.level).toBe(level)
     expect(rule?.alternativeId).toBe(alternativeId)
+  })
+
+  it.each(regionalMatrix)('whole body: %s with %s is %s (safer: %s)', (exerciseId, condition, level, alternativeId) => {
+    const rule = library.contraindications.get(exerciseId)?.get(condition)
+    expect(rule?.level).toBe(level)
+    expect(rule?.alternativeId).toBe(alternativeId)
+    expect(rule?.sources.length).toBeGreaterThan(0)
+  })
+
+  it.each(ladders)('%s: easier %s, harder %s', (exerciseId, easier, harder) => {
+    const ladder = ladderOf(library, library.exercises.get(exerciseId)!)
+    expect(ladder.easier?.id).toBe(easier)
+    expect(ladder.harder?.id).toBe(harder)
+  })
+
+  it('tags heel slides as a knee exercise too', () => {
+    expect(library.exercises.get('heel-slides')?.regions).toContain('knee')
   })
 })
 

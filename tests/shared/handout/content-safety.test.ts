@@ -17,8 +17,8 @@ describe('stop and seek help: sorted by urgency as the clinical reference does',
     const urgencyOf = (word: RegExp) => sorted.find((i) => word.test(i.text))?.emergency
     expect(urgencyOf(/bladder or bowels/)).toBe(true)
     expect(urgencyOf(/between your legs/)).toBe(true)
-    expect(urgencyOf(/fall/)).toBe(false)
-    expect(urgencyOf(/fever/)).toBe(false)
+    expect(urgencyOf(/hurts after a fall/)).toBe(false)
+    expect(urgencyOf(/fever or chills/)).toBe(false)
   })
 })
 

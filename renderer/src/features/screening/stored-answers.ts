@@ -1,5 +1,6 @@
 import type { Answer, PathologyGroup, Screening } from '../../../../shared/domain'
 import { library } from '../../../../shared/library'
+import { inScope } from '../../../../shared/safety'
 import { groupFlags } from './screening-view'
 
 /** One answer of a saved screening, for the read-only view. */
@@ -20,7 +21,9 @@ export function storedGroups(screening: Screening): { group: PathologyGroup; ite
   const { answers, outcome } = screening
   const derived = new Set(outcome.derivedFlags)
   const cited = new Set(outcome.findings.filter((f) => f.group !== 'spondyloarthritis').flatMap((f) => f.flagIds))
-  return groupFlags(library.redFlagList, () => undefined).map(({ group, items }) => ({
+  // The questions asked on the day: those of the areas screened (before issue 15, the back's).
+  const scope = outcome.scope ?? { areas: ['back'], afterSurgery: [] }
+  return groupFlags(library.redFlagList.filter((flag) => inScope(flag, scope)), () => undefined).map(({ group, items }) => ({
     group,
     items: items.map(({ flag }) => ({
       id: flag.id,

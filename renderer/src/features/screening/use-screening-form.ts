@@ -2,7 +2,7 @@ import { computed, reactive, toValue, type MaybeRefOrGetter } from 'vue'
 import type { Answer, RedFlagId, ScreenAnswers } from '../../../../shared/domain'
 import type { ScreeningInput } from '../../../../shared/ipc/store-types'
 import { library } from '../../../../shared/library'
-import { deriveFromAge, screen, type ScreenClient } from '../../../../shared/safety'
+import { deriveFromAge, problemAreasOf, screen, screeningQuestions, type ScreenClient } from '../../../../shared/safety'
 import { todayIso } from '../clients/client-text'
 import { dateProblem, groupFlags, type SpaFeatureItem } from './screening-view'
 
@@ -29,9 +29,12 @@ export function useScreeningForm(
   state: ScreeningFormState = reactive(blankScreening(today()))
 ) {
 
+  // The questions of the client's problem areas; answers kept in the draft for others are not sent.
+  const questions = computed(() => screeningQuestions(toValue(client)))
+  const areas = computed(() => ({ list: problemAreasOf(toValue(client), library), ...questions.value.scope }))
   const answers = computed<ScreenAnswers>(() => {
-    const flags = { ...state.flags }
-    if (!state.spaGate) return { flags }
+    const flags = Object.fromEntries(questions.value.flags.flatMap((f) => (state.flags[f.id] ? [[f.id, state.flags[f.id]]] : [])))
+    if (!state.spaGate || !questions.value.asksSpa) return { flags }
     const features = state.spaGate === 'yes' ? { ...state.spaFeatures } : {}
     return { flags, spa: { gate: state.spaGate, features } }
   })
@@ -42,7 +45,7 @@ export function useScreeningForm(
 
   const groups = computed(() => {
     const derived = new Set(result.value.derivedFlags)
-    return groupFlags(library.redFlagList, (id) => {
+    return groupFlags(questions.value.flags, (id) => {
       const criteria = library.redFlags.get(id)?.derivedFromAge
       if (!derived.has(id) || !criteria) return undefined
       return deriveFromAge(criteria, age.value, toValue(client).sex)
@@ -52,9 +55,10 @@ export function useScreeningForm(
     feature,
     derived: feature.trueWhenAgeBelow !== undefined && age.value !== null && age.value < feature.trueWhenAgeBelow
   })))
-  const showSpaFeatures = computed(() => state.spaGate === 'yes')
+  const asksSpa = computed(() => questions.value.asksSpa)
+  const showSpaFeatures = computed(() => asksSpa.value && state.spaGate === 'yes')
   /** Nothing asked has been answered yet. */
-  const pending = computed(() => Object.keys(state.flags).length === 0 && !state.spaGate)
+  const pending = computed(() => Object.keys(answers.value.flags).length === 0 && !answers.value.spa)
 
   const setFlag = (id: RedFlagId, value: Answer) => { state.flags[id] = value }
   const setSpaGate = (value: Answer) => { state.spaGate = value }
@@ -66,7 +70,7 @@ export function useScreeningForm(
     ({ date: state.date, answers: answers.value, clinicianNote: state.note.trim() })
 
   return {
-    state, answers, result, age, dateError, groups, spaFeatures, showSpaFeatures, pending,
+    state, answers, result, age, dateError, groups, areas, asksSpa, spaFeatures, showSpaFeatures, pending,
     setFlag, setSpaGate, setSpaFeature, reset, toInput, today
   }
 }

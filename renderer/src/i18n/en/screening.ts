@@ -1,4 +1,4 @@
-// Strings for the client's Screening tab (red-flag screen for serious spinal pathology).
+// Strings for the client's Screening tab (red-flag screen for the client's problem areas).
 export default {
   formLabel: 'New red-flag screening',
   newTitle: 'New screening',
@@ -10,15 +10,31 @@ export default {
   groups: {
     cauda_equina: 'Cauda equina syndrome',
     neurological: 'Progressive neurological deficit or cord compression',
-    malignancy: 'Spinal malignancy',
+    cervical_arterial: 'Cervical arterial dysfunction',
+    post_operative: 'After surgery: clot, wound, implant',
+    joint_infection: 'Hot swollen joint',
+    limb_injury: 'Fracture, dislocation or rupture after an injury',
+    cardiac: 'Heart',
+    falls_medical: 'Falls',
+    malignancy: 'Malignancy',
     fracture: 'Vertebral fracture',
-    infection: 'Spinal infection',
+    infection: 'Infection',
     vascular: 'Abdominal aortic aneurysm',
     spondyloarthritis: 'Axial spondyloarthritis'
   },
   groupHints: {
     cauda_equina: 'Any one of these is an emergency.',
-    neurological: 'Either is an emergency.'
+    neurological: 'Worsening leg weakness and cord signs are emergencies.',
+    cervical_arterial: 'Any sign is an emergency. Risk factors alone are noted, not acted on.',
+    post_operative: 'Clot, breathlessness and implant signs are emergencies.',
+    limb_injury: 'Decision rules after an injury: a positive rule in the last 10 days needs a same-day X-ray.'
+  },
+  scope: {
+    title: 'Problem areas screened',
+    fromCondition: 'from {conditions}',
+    assumed: 'No problem area recorded, so the back questions are asked. Record the problem areas in Profile.',
+    afterSurgery: 'after surgery',
+    change: 'Change in Profile'
   },
   answer: { yes: 'Yes', no: 'No', unknown: 'Not sure' },
   notAnswered: 'No answer',
