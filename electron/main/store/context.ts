@@ -21,6 +21,7 @@ import { documentKinds, type DocumentKinds } from './kinds'
 import { relPath, storeDirs, type StoreDirs } from './layout'
 import { FolderLock } from './folder-lock'
 import { finishSwap } from './live-swap'
+import { noticeFile } from './notice-file'
 import { StoreNotices } from './notices'
 import { RwLock } from './rw-lock'
 
@@ -81,6 +82,7 @@ export class StoreContext {
     await finishSwap(this.fs, this.dirs.root, this.dirs.live)
     const upgrading = await this.unlock()
     await this.prepareFolders()
+    await this.notices.attach(noticeFile(this.fs, this.dirs.root, this.codec))
     await this.removeTempFiles()
     await this.backups.removePartial()
     if (upgrading) await this.finishEncryption()

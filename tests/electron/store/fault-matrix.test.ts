@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { bucketOf, relPath } from '../../../electron/main/store/layout'
@@ -83,5 +83,65 @@ describe('fault injection: what the clinician is told, and no acknowledged save 
     expect(notices.map((n) => n.kind)).toEqual(['snapshot-failed'])
     expect(notices[0]!.message).toContain('The disk is full')
     expect((await openStore(temp.dir).plans.list(ids.bea.id))).toHaveLength(7)
+  })
+
+  it('damaged document: every plan that still validates is kept and merged with the backup; the notice names the client, the backup’s time and what was lost', async () => {
+    const clock = manualClock()
+    const ids = await practice({ now: clock.now })
+    const before = openStore(temp.dir, { now: clock.now })
+    await before.backups.backupNow() // holds "Ana plan" only
+    clock.advance(3600 * 1000)
+    for (const title of ['One', 'Two', 'Three', 'Four']) await before.plans.create(ids.ana.id, planInput(title))
+    await before.clients.update(ids.ana.id, { notes: 'edit after the backup' })
+    await before.close()
+    await rewrite(relPath.client(ids.ana.id), (text) => {
+      const doc = JSON.parse(text) as { plans: { title: string; items: unknown }[] }
+      doc.plans[0]!.items = 'torn' // "Ana plan": the backup has an older copy
+      doc.plans[2]!.items = [{ torn: true }] // "Two": only in the damaged file
+      return Buffer.from(JSON.stringify(doc))
+    })
+
+    const store = openStore(temp.dir, { now: clock.now })
+    const ana = await store.clients.get(ids.ana.id)
+    expect(ana.client.notes).toBe('edit after the backup')
+    expect(ana.plans.map((p) => p.title)).toEqual(['Ana plan', 'One', 'Three', 'Four'])
+    const notices = await store.notices.list()
+    expect(notices).toMatchObject([{ kind: 'salvaged', document: 'the record of Ana Silva', asideFile: expect.stringContaining('.corrupt-') }])
+    const message = notices[0]!.message
+    expect(message).toMatch(/^The record of Ana Silva was damaged\. PhysioPlan kept everything it could read from it, with the backup of 1 Mar 2025, \d\d:\d\d for the parts it could not read\./)
+    expect(message).toContain('Could not be recovered: the latest changes to the plan “Ana plan” (the backup’s version is kept); the plan “Two”.')
+    expect(readdirSync(join(temp.dir, 'store', 'clients')).filter((n) => n.includes('.corrupt-'))).toHaveLength(1)
+    expect((await openStore(temp.dir).clients.get(ids.bea.id)).plans.map((p) => p.title)).toEqual(['Bea plan'])
+  })
+
+  it('damaged document without a usable backup: what validates is kept and the rest named', async () => {
+    const ids = await practice()
+    await rewrite(relPath.client(ids.ana.id), (text) => {
+      const doc = JSON.parse(text) as { screenings: unknown; plans: { items: unknown }[] }
+      doc.plans[0]!.items = null
+      return Buffer.from(JSON.stringify(doc))
+    })
+    const store = openStore(temp.dir)
+    const ana = await store.clients.get(ids.ana.id)
+    expect(ana.client.notes).toBe('acknowledged edit')
+    expect(ana.plans).toEqual([])
+    expect((await store.notices.list())[0]!.message).toContain('Could not be recovered: the plan “Ana plan”.')
+  })
+
+  it('notices are stored: they survive a restart and stay gone once the clinician dismisses them', async () => {
+    const ids = await practice()
+    await openStore(temp.dir).backups.backupNow()
+    await rewrite(relPath.client(ids.ana.id), (text) => Buffer.from(text.replace('"notes":"acknowledged edit"', '"notes":42')))
+    const first = openStore(temp.dir)
+    expect((await first.clients.get(ids.ana.id)).plans.map((p) => p.title)).toEqual(['Ana plan'])
+    const [raised] = await first.notices.list()
+    expect(raised).toMatchObject({ kind: 'salvaged', message: expect.stringContaining('the latest changes to the client’s details') })
+    await first.close()
+
+    const second = openStore(temp.dir)
+    expect(await second.notices.list()).toEqual([raised])
+    await second.notices.dismiss(raised!.id)
+    await second.close()
+    expect(await openStore(temp.dir).notices.list()).toEqual([])
   })
 })
