@@ -115,7 +115,9 @@ export const clientSummarySchema = z.object({
   updatedAt: isoDateTimeSchema,
   planCount: z.number().int().min(0),
   latestScreeningOutcome: outcomeSchema.nullable(),
-  latestScreeningDate: isoDateSchema.nullable()
+  latestScreeningDate: isoDateSchema.nullable(),
+  /** Saved by a newer PhysioPlan: listed so it is not lost from sight, but it cannot be opened or changed here. */
+  needsNewerVersion: z.literal(true).optional()
 })
 export type ClientSummary = z.infer<typeof clientSummarySchema>
 

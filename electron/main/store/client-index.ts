@@ -1,7 +1,8 @@
 import { join } from 'node:path'
 import type { ClientSummary, ListClientsQuery } from '../../../shared/ipc/store-types'
 import { isTempFile } from './atomic-write'
-import { matches, sameSummary, sortKey, summarize } from './client-summary'
+import { AppError } from '../../../shared/ipc/result'
+import { matches, sameSummary, sortKey, summarize, summarizeNewer } from './client-summary'
 import type { Documents } from './documents'
 import { listIfExists, type FsPort } from './fs-port'
 import type { KeyedQueue } from './keyed-queue'
@@ -63,8 +64,7 @@ export class ClientIndex {
       }
     }
     for (const id of toDerive) {
-      const doc = await this.docs.load(this.kinds.client, relPath.client(id)).catch(() => null)
-      const summary = doc && summarize(doc)
+      const summary = await this.derive(id)
       if (summary && sameSummary(this.summaries.get(id), summary)) continue
       if (summary) this.summaries.set(id, summary)
       else this.summaries.delete(id)
@@ -80,6 +80,20 @@ export class ClientIndex {
       })
     }
     if (pendingIds.size > 0) await this.pending.clear()
+  }
+
+  /** The list line from the client's document; a record from a newer PhysioPlan is listed, marked as such. */
+  private async derive(id: string): Promise<ClientSummary | null> {
+    const rel = relPath.client(id)
+    try {
+      const doc = await this.docs.load(this.kinds.client, rel)
+      return doc && summarize(doc)
+    } catch (error) {
+      if (!(error instanceof AppError && error.code === 'newer-version')) return null
+      const raw = await this.docs.file(rel).read().catch(() => null)
+      const { mtimeMs } = await this.fs.stat(join(this.docs.liveDir, rel))
+      return summarizeNewer(id, raw, new Date(mtimeMs).toISOString())
+    }
   }
 
   list(query: ListClientsQuery = {}): ClientSummary[] {

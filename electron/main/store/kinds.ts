@@ -47,7 +47,7 @@ function isStoredSummary(v: unknown): v is ClientSummary {
     (s.displayName === undefined || isText(s.displayName)) && (s.dateOfBirth === undefined || isText(s.dateOfBirth)) &&
     Array.isArray(s.conditions) && s.conditions.every(isText) && typeof s.archived === 'boolean' &&
     Number.isInteger(s.planCount) && (s.latestScreeningOutcome === null || isText(s.latestScreeningOutcome)) &&
-    (s.latestScreeningDate === null || isText(s.latestScreeningDate))
+    (s.latestScreeningDate === null || isText(s.latestScreeningDate)) && (s.needsNewerVersion === undefined || s.needsNewerVersion === true)
 }
 export const indexBucketSchema = z.custom<{ schemaVersion: 1; clients: ClientSummary[] }>(
   (v) => typeof v === 'object' && v !== null && (v as { schemaVersion?: unknown }).schemaVersion === 1 &&

@@ -18,6 +18,7 @@ export default {
     showArchived: 'Show archived',
     noMatch: 'No client matches.',
     archived: 'archived',
+    needsNewer: 'needs a newer PhysioPlan',
     plans: 'no plans | 1 plan | {n} plans'
   },
   client: {

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { bucketOf, relPath } from '../../../electron/main/store/layout'
@@ -143,5 +143,23 @@ describe('fault injection: what the clinician is told, and no acknowledged save 
     await second.notices.dismiss(raised!.id)
     await second.close()
     expect(await openStore(temp.dir).notices.list()).toEqual([])
+  })
+
+  it('newer document: a record from a newer version stays listed, marked; opening it says why; saves to it are refused', async () => {
+    const ids = await practice()
+    await rewrite(relPath.client(ids.ana.id), (text) => Buffer.from(JSON.stringify({ ...JSON.parse(text), schemaVersion: 5, futureField: [] })))
+    rmSync(join(temp.dir, 'store', relPath.indexBucket(bucketOf(ids.ana.id)))) // the list is rebuilt from the records
+    const file = join(temp.dir, 'store', relPath.client(ids.ana.id))
+    const bytes = readFileSync(file)
+
+    const store = openStore(temp.dir)
+    expect((await store.clients.list()).map((s) => [s.givenName, s.needsNewerVersion ?? false])).toEqual([['Ana', true], ['Bea', false]])
+    const newer = { code: 'newer-version', message: 'The record of Ana Silva was saved by a newer version of PhysioPlan; update PhysioPlan to open it (the file was left unchanged).' }
+    await expect(store.clients.get(ids.ana.id)).rejects.toMatchObject(newer)
+    await expect(store.plans.create(ids.ana.id, planInput('refused'))).rejects.toMatchObject(newer)
+    await expect(store.clients.update(ids.ana.id, { notes: 'refused' })).rejects.toMatchObject(newer)
+    expect(readFileSync(file)).toEqual(bytes)
+    await store.plans.create(ids.bea.id, planInput('Bea second'))
+    expect((await openStore(temp.dir).clients.list()).find((s) => s.id === ids.ana.id)?.needsNewerVersion).toBe(true)
   })
 })
