@@ -146,7 +146,7 @@ export interface Photo {
   bytes: Uint8Array
 }
 
-export type StoreNoticeKind = 'restored-from-backup' | 'salvaged' | 'moved-aside' | 'index-rebuilt' | 'newer-version' | 'encrypted' | 'damaged-file-expiring' | 'snapshot-failed'
+export type StoreNoticeKind = 'restored-from-backup' | 'salvaged' | 'moved-aside' | 'index-rebuilt' | 'newer-version' | 'encrypted' | 'damaged-file-expiring' | 'snapshot-failed' | 'read-only'
 
 /** Something the store did on its own that the clinician must hear about. */
 export interface StoreNotice {

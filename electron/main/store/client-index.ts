@@ -41,7 +41,8 @@ export class ClientIndex {
   }
 
   /** listExpectedMissing: after a restore, whose backup holds no client list by design. */
-  async open({ listExpectedMissing = false } = {}): Promise<void> {
+  /** readOnly: the list is derived in memory only (the folder refuses writes). */
+  async open({ listExpectedMissing = false, readOnly = false } = {}): Promise<void> {
     const [files, pendingIds, buckets] = await Promise.all([
       listIfExists(this.fs, join(this.docs.liveDir, 'clients')),
       this.pending.read(),
@@ -53,7 +54,7 @@ export class ClientIndex {
       for (const summary of value?.clients ?? []) this.summaries.set(summary.id, summary)
       if (damaged) untrusted.add(b)
     })
-    await this.removeTempFiles(files)
+    if (!readOnly) await this.removeTempFiles(files)
     const onDisk = new Set(files.map(clientIdFromFile).filter((id): id is string => id !== null))
     const toDerive = [...onDisk].filter((id) => !this.summaries.has(id) || pendingIds.has(id) || untrusted.has(bucketOf(id)))
     const changed = new Set<number>()
@@ -70,6 +71,7 @@ export class ClientIndex {
       else this.summaries.delete(id)
       changed.add(bucketOf(id))
     }
+    if (readOnly) return
     await Promise.all([...changed].map((b) => this.writeBucket(b)))
     const lost = [...untrusted].filter((b) => changed.has(b) || buckets[b]!.damaged)
     if (lost.length > 0 && !(listExpectedMissing && buckets.every((b) => !b.damaged))) {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { bucketOf, relPath } from '../../../electron/main/store/layout'
-import { clientInput, failingFs, manualClock, openStore, planInput, storeFiles, tempDir } from './helpers'
+import { clientInput, failingFs, manualClock, openStore, planInput, readOnlyFs, storeFiles, tempDir } from './helpers'
 
 let temp: ReturnType<typeof tempDir>
 beforeEach(() => (temp = tempDir()))
@@ -26,6 +26,8 @@ async function nothingAcknowledgedLost(ids: { ana: { id: string }; bea: { id: st
   expect((await store.clients.get(ids.bea.id)).plans.map((p) => p.title)).toEqual(['Bea plan'])
   expect((await store.clients.list()).map((s) => s.givenName).sort()).toEqual(['Ana', 'Bea'])
 }
+
+const settings = { clinicName: 'North Clinic', clinicAddress: '', clinicPhone: '', clinicEmail: '', clinicianName: '', handout: { paper: 'A4' as const, layout: 'detailed' as const, largePrint: false, showSteps: true } }
 
 /** Rewrites one store file through the store's own codec (so the fault is in the content, not the encryption). */
 async function rewrite(rel: string, change: (text: string) => Buffer) {
@@ -65,7 +67,7 @@ describe('fault injection: what the clinician is told, and no acknowledged save 
   it('newer settings: settings from a newer version are refused with "update PhysioPlan", and the records keep working', async () => {
     const ids = await practice()
     const store0 = openStore(temp.dir)
-    await store0.settings.save({ clinicName: 'North Clinic', clinicAddress: '', clinicPhone: '', clinicEmail: '', clinicianName: '', handout: { paper: 'A4', layout: 'detailed', largePrint: false, showSteps: true } })
+    await store0.settings.save(settings)
     await rewrite(relPath.settings, (text) => Buffer.from(text.replace(/"schemaVersion":\d+/, '"schemaVersion":99')))
     const store = openStore(temp.dir)
     await expect(store.settings.get()).rejects.toMatchObject({ code: 'newer-version', message: expect.stringContaining('update PhysioPlan') })
@@ -161,5 +163,23 @@ describe('fault injection: what the clinician is told, and no acknowledged save 
     expect(readFileSync(file)).toEqual(bytes)
     await store.plans.create(ids.bea.id, planInput('Bea second'))
     expect((await openStore(temp.dir).clients.list()).find((s) => s.id === ids.ana.id)?.needsNewerVersion).toBe(true)
+  })
+
+  it('read-only folder: it opens read-only, every record is readable, changes are refused with a clear typed error, and the banner says why', async () => {
+    const ids = await practice()
+    await openStore(temp.dir).close()
+    const store = openStore(temp.dir, { fs: readOnlyFs() })
+    await nothingAcknowledgedLost(ids, store)
+    expect(await store.plans.list(ids.ana.id)).toHaveLength(1)
+    const notices = await store.notices.list()
+    expect(notices).toMatchObject([{ kind: 'read-only', message: expect.stringMatching(/^Your data folder is read-only, so PhysioPlan opened it read-only/) }])
+    const refused = { code: 'read-only', message: expect.stringContaining('no change can be saved') }
+    await expect(store.plans.create(ids.ana.id, planInput('refused'))).rejects.toMatchObject(refused)
+    await expect(store.clients.create(clientInput({ givenName: 'Cai' }))).rejects.toMatchObject(refused)
+    await expect(store.backups.backupNow()).rejects.toMatchObject(refused)
+    await expect(store.settings.save(settings)).rejects.toMatchObject(refused)
+    await store.close()
+    await nothingAcknowledgedLost(ids, openStore(temp.dir)) // and once writable again, nothing was changed
+    expect(await openStore(temp.dir).notices.list()).toEqual([])
   })
 })
