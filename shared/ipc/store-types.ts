@@ -180,9 +180,15 @@ export interface ImportItem {
 
 export interface ImportReport {
   added: ImportItem[]
+  /** Clients here that gained records from the file (plans, screenings, decisions, newer details). */
+  merged: ImportItem[]
+  /** Changed on both computers: the newer kept, the other saved as a copy; each label is a sentence. */
+  copies: ImportItem[]
+  /** A different person under an id already used here: added as a client of their own. */
+  keptApart: ImportItem[]
   /** Already here with exactly the same content. */
   skipped: ImportItem[]
-  /** Same id, different content: left as it is here; nothing was overwritten. */
+  /** Same id, different content, no way to merge (settings, own exercises): left as it is here. */
   conflicts: ImportItem[]
 }
 

@@ -126,6 +126,23 @@ export class ClientIndex {
     })
   }
 
+  /**
+   * For an import under the store's exclusive lock: the ids are logged once, each record is
+   * written by `work`, and the list is written once at the end rather than once per client.
+   */
+  async changeMany(ids: string[], work: (listed: (summary: ClientSummary) => void) => Promise<void>): Promise<void> {
+    await this.pending.appendAll(ids)
+    const touched = new Set<number>()
+    await work((summary) => {
+      if (sameSummary(this.summaries.get(summary.id), summary)) return
+      this.summaries.set(summary.id, summary)
+      touched.add(bucketOf(summary.id))
+    })
+    this.sorted = null
+    await Promise.all([...touched].map((b) => this.writeBucket(b)))
+    await this.pending.clear()
+  }
+
   private writeBucket(bucket: number): Promise<void> {
     this.sorted = null
     const clients = [...this.buckets[bucket]!.values()]

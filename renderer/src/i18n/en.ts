@@ -260,7 +260,7 @@ export default {
       export: 'All data exported to {path}',
       import: 'Import finished.'
     },
-    imported: 'Import finished: {added} added, {skipped} already here, {conflicts} kept as they are here because they differ.',
+    imported: 'Import finished: {added} added, {merged} brought up to date, {skipped} already here.',
     keptHere: 'differs from the imported copy; this computer’s version was kept'
   },
   privacy: {
