@@ -50,17 +50,20 @@ export class ClientDocuments {
    * record, or merges it by id into the one here (see mergeClient). A different person under
    * the same id is added as a client of their own. Says what happened.
    */
-  async importRecord(doc: ClientDocument, day: string): Promise<ImportOutcome> {
-    const save = async (outcome: ImportOutcome['outcome'], value: ClientDocument, copies: string[] = []): Promise<ImportOutcome> => {
-      await this.ctx.queue.run(`client:${value.client.id}`, () => this.ctx.docs.save(this.ctx.kinds.client, relPath.client(value.client.id), value))
-      return { outcome, doc: value, copies }
-    }
-    const existing = await this.ctx.docs.load(this.ctx.kinds.client, relPath.client(doc.client.id))
-    if (!existing) return save('added', doc)
-    if (!samePerson(existing.client, doc.client)) return save('different-person', asSeparateClient(doc))
-    const merged = mergeClient(existing, doc, day)
-    if (sameContent(merged.doc, existing)) return { outcome: 'same', doc: existing, copies: merged.copies }
-    return save('merged', merged.doc, merged.copies)
+  importRecord(doc: ClientDocument, day: string): Promise<ImportOutcome> {
+    // Per client, one at a time (a file that lists a client twice merges both in turn).
+    return this.ctx.queue.run(`client:${doc.client.id}`, async () => {
+      const save = async (outcome: ImportOutcome['outcome'], value: ClientDocument, copies: string[] = []): Promise<ImportOutcome> => {
+        await this.ctx.docs.save(this.ctx.kinds.client, relPath.client(value.client.id), value)
+        return { outcome, doc: value, copies }
+      }
+      const existing = await this.ctx.docs.load(this.ctx.kinds.client, relPath.client(doc.client.id))
+      if (!existing) return save('added', doc)
+      if (!samePerson(existing.client, doc.client)) return save('different-person', asSeparateClient(doc))
+      const merged = mergeClient(existing, doc, day)
+      if (sameContent(merged.doc, existing)) return { outcome: 'same', doc: existing, copies: merged.copies }
+      return save('merged', merged.doc, merged.copies)
+    })
   }
 
   remove(id: string): Promise<void> {

@@ -4,6 +4,7 @@ import { localDay } from '../../../shared/domain/common'
 import { AppError } from '../../../shared/ipc/result'
 import type { ImportItem, ImportReport } from '../../../shared/ipc/store-types'
 import { summarize } from './client-summary'
+import type { ImportOutcome } from './client-documents'
 import type { StoreContext } from './context'
 import { decryptExport, isEncryptedExport } from './crypto/export-cipher'
 import { splitExport, yieldToLoop } from './export-reader'
@@ -37,18 +38,18 @@ export async function importExport(ctx: StoreContext, repos: Repos, filePath: st
   const day = localDay(ctx.now())
   await ctx.lock.exclusive(async () => {
     await ctx.backups.snapshot('before-import')
+    // One keyring write for every new client, rather than one (of the whole keyring) per client.
+    await ctx.keyring?.ensureAll(ids)
     await ctx.index.changeMany(ids, async (listed) => {
-      for (let i = 0; i < clients.length; i++) {
-        if (i % perSlice === 0) await yieldToLoop()
-        const incoming = parseClient(clients[i]!, i)
-        const { outcome, doc, copies } = await repos.clients.importRecord(incoming, day)
-        listed(summarize(doc))
-        const item: ImportItem = { kind: 'client', id: doc.client.id, label: clientDisplayName(doc.client) }
-        if (outcome === 'added') report.added.push(item)
-        else if (outcome === 'same') report.skipped.push(item)
-        else if (outcome === 'merged') report.merged.push(item)
-        else report.keptApart.push({ ...item, label: `${item.label}, born ${doc.client.dateOfBirth ?? 'on a date not recorded'}: a different person from the client here with the same id, added as a client of their own` })
-        for (const copy of copies) report.copies.push({ kind: 'client', id: doc.client.id, label: copy })
+      for (let start = 0; start < clients.length; start += perSlice) {
+        await yieldToLoop()
+        // A slice of clients is written concurrently (different files), so their fsyncs overlap.
+        const slice = clients.slice(start, start + perSlice).map((text, i) => parseClient(text, start + i))
+        const outcomes = await Promise.all(slice.map((incoming) => repos.clients.importRecord(incoming, day)))
+        for (const outcome of outcomes) {
+          listed(summarize(outcome.doc))
+          noteClient(report, outcome)
+        }
       }
     })
   })
@@ -56,6 +57,15 @@ export async function importExport(ctx: StoreContext, repos: Repos, filePath: st
   await importCustomExercises(ctx, repos, rest, report)
   if (rest.settings) await importSettings(ctx, repos, rest, report)
   return report
+}
+
+function noteClient(report: ImportReport, { outcome, doc, copies }: ImportOutcome): void {
+  const item: ImportItem = { kind: 'client', id: doc.client.id, label: clientDisplayName(doc.client) }
+  if (outcome === 'added') report.added.push(item)
+  else if (outcome === 'same') report.skipped.push(item)
+  else if (outcome === 'merged') report.merged.push(item)
+  else report.keptApart.push({ ...item, label: `${item.label}, born ${doc.client.dateOfBirth ?? 'on a date not recorded'}: a different person from the client here with the same id, added as a client of their own` })
+  for (const copy of copies) report.copies.push({ kind: 'client', id: doc.client.id, label: copy })
 }
 
 async function importTemplates(repos: Repos, rest: ExportRest, report: ImportReport): Promise<void> {
