@@ -19,7 +19,7 @@ import { exportClientSchema, exportRestSchema, sameContent, type ExportRest } fr
 const notImported = 'nothing was imported'
 const newerExport = () => new AppError('newer-version', `That file was made by a newer version of PhysioPlan: update PhysioPlan to open this file; ${notImported}.`)
 /** Records parsed between two yields to the event loop: small enough to keep main responsive. */
-const perSlice = 25
+const perSlice = 10
 
 /**
  * "Import": merges an export into this computer's records by id, never overwriting work.
@@ -124,7 +124,7 @@ async function importSettings(ctx: StoreContext, repos: Repos, rest: ExportRest,
   report.added.push(item)
 }
 
-async function readExport(ctx: StoreContext, filePath: string, passphrase: string | undefined): Promise<{ rest: ExportRest; clients: string[] }> {
+async function readExport(ctx: StoreContext, filePath: string, passphrase: string | undefined): Promise<{ rest: ExportRest; clients: (() => string)[] }> {
   let bytes: Buffer
   try {
     bytes = await ctx.fs.readFile(filePath)
@@ -133,8 +133,10 @@ async function readExport(ctx: StoreContext, filePath: string, passphrase: strin
     throw readError(error)
   }
   // Exports made before encryption are plain JSON and still open.
-  const text = (isEncryptedExport(bytes) ? await decryptExport(bytes, passphrase) : bytes).toString('utf8')
-  const { rest: restText, clients, stray } = await splitExport(text)
+  const text = isEncryptedExport(bytes) ? await decryptExport(bytes, passphrase) : bytes
+  const { rest: restText, clients: spans, stray } = await splitExport(text)
+  // Each record is decoded when it is read; only the file's bytes stay in memory, never one huge string.
+  const clients = spans.map(([start, end]) => () => text.toString('utf8', start, end))
   let rest: unknown
   try {
     rest = JSON.parse(restText)
@@ -151,10 +153,10 @@ async function readExport(ctx: StoreContext, filePath: string, passphrase: strin
 }
 
 /** One client record of the file, checked; the message names what is wrong and where. */
-function parseClient(text: string, index: number): ClientDocument {
+function parseClient(text: () => string, index: number): ClientDocument {
   let raw: unknown
   try {
-    raw = JSON.parse(text)
+    raw = JSON.parse(text())
   } catch {
     throw new AppError('invalid-input', `That file is damaged (client record ${index + 1} cannot be read); ${notImported}.`)
   }
