@@ -1,4 +1,4 @@
-import { basename, join } from 'node:path'
+import { join } from 'node:path'
 import { Low } from 'lowdb'
 import { AppError } from '../../../shared/ipc/result'
 import { writeAtomic } from './atomic-write'
@@ -101,12 +101,12 @@ export class Documents {
 
   /**
    * Recovers a damaged document: whatever still validates in it is kept and merged with the
-   * newest good backup; failing that, the backup replaces it. The notice says what was lost.
+   * newest good backup; failing that, the backup replaces it. The notice says what was lost;
+   * where the damaged file was kept is its asideFile (the banner shows it), not repeated here.
    */
   private async restore<T>(kind: DocumentKind<T>, rel: string, aside: string): Promise<T | null> {
     const live = join(this.liveDir, rel)
     const what = kind.describe(rel)
-    const keptAs = `the damaged file was kept as ${basename(aside)}`
     const backup = await this.newestGoodCopy(kind, rel)
     const damagedRaw = kind.salvage ? await this.readRaw(rel, aside) : undefined
     const salvaged = damagedRaw !== undefined ? kind.salvage!(damagedRaw, backup?.value ?? null) : null
@@ -118,7 +118,7 @@ export class Documents {
         kind: 'salvaged',
         document: what,
         asideFile: aside,
-        message: `${capitalise(what)} was damaged. PhysioPlan kept everything it could read from it${source}. ${lost} ${capitalise(keptAs)}.`
+        message: `${capitalise(what)} was damaged. PhysioPlan kept everything it could read from it${source}. ${lost}`
       })
       return salvaged.value
     }
@@ -128,7 +128,7 @@ export class Documents {
         kind: 'restored-from-backup',
         document: what,
         asideFile: aside,
-        message: `${capitalise(what)} was damaged and could not be read, so it was restored from the backup of ${backupTime(backup.createdAt)}. Could not be recovered: any change to it made after that backup. ${capitalise(keptAs)}.`
+        message: `${capitalise(what)} was damaged and could not be read, so it was restored from the backup of ${backupTime(backup.createdAt)}. Could not be recovered: any change to it made after that backup.`
       })
       return backup.value
     }
@@ -136,7 +136,7 @@ export class Documents {
       kind: 'moved-aside',
       document: what,
       asideFile: aside,
-      message: `${capitalise(what)} was damaged and there is no backup of it; ${keptAs}.`
+      message: `${capitalise(what)} was damaged and could not be read, and there is no backup of it, so it could not be recovered.`
     })
     return null
   }
