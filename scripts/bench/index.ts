@@ -1,4 +1,5 @@
 import { benchHandout } from './handout'
+import { benchImport } from './import'
 import { benchIpc } from './ipc'
 import { benchSafety } from './safety'
 import { benchStartup } from './startup'
@@ -13,7 +14,8 @@ const sections: Record<string, () => Promise<Record<string, number | string>>> =
   safety: benchSafety,
   store: benchStore,
   handout: benchHandout,
-  startup: benchStartup
+  startup: benchStartup,
+  import: benchImport
 }
 
 async function main(requested: string[]) {

@@ -4,6 +4,7 @@ import { regionalSourceKeys, regionalSourceTitles } from './regional-sources'
 /** Lower-case kebab or snake id, stable across versions (used as file keys and in URLs). */
 export const idSchema = z
   .string()
+  .max(100, 'An id can be at most 100 characters')
   .regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, 'Use lower-case letters, digits and - or _ only')
 
 /** Calendar date, YYYY-MM-DD, checked to be a real day. */

@@ -11,6 +11,8 @@ export const apiErrorCodes = [
   'newer-version',
   'disk-full',
   'permission-denied',
+  /** The data folder was opened read-only: records can be read, changes are refused. */
+  'read-only',
   'io-error',
   'cancelled',
   /** Export held by the red-flag screening until a clinical decision is recorded. */

@@ -116,7 +116,9 @@ export const clientSummarySchema = z.object({
   updatedAt: isoDateTimeSchema,
   planCount: z.number().int().min(0),
   latestScreeningOutcome: outcomeSchema.nullable(),
-  latestScreeningDate: isoDateSchema.nullable()
+  latestScreeningDate: isoDateSchema.nullable(),
+  /** Saved by a newer PhysioPlan: listed so it is not lost from sight, but it cannot be opened or changed here. */
+  needsNewerVersion: z.literal(true).optional()
 })
 export type ClientSummary = z.infer<typeof clientSummarySchema>
 
@@ -145,7 +147,7 @@ export interface Photo {
   bytes: Uint8Array
 }
 
-export type StoreNoticeKind = 'restored-from-backup' | 'moved-aside' | 'index-rebuilt' | 'newer-version' | 'encrypted' | 'damaged-file-expiring' | 'snapshot-failed'
+export type StoreNoticeKind = 'restored-from-backup' | 'salvaged' | 'moved-aside' | 'index-rebuilt' | 'newer-version' | 'encrypted' | 'damaged-file-expiring' | 'snapshot-failed' | 'read-only'
 
 /** Something the store did on its own that the clinician must hear about. */
 export interface StoreNotice {
@@ -179,9 +181,15 @@ export interface ImportItem {
 
 export interface ImportReport {
   added: ImportItem[]
+  /** Clients here that gained records from the file (plans, screenings, decisions, newer details). */
+  merged: ImportItem[]
+  /** Changed on both computers: the newer kept, the other saved as a copy; each label is a sentence. */
+  copies: ImportItem[]
+  /** A different person under an id already used here: added as a client of their own. */
+  keptApart: ImportItem[]
   /** Already here with exactly the same content. */
   skipped: ImportItem[]
-  /** Same id, different content: left as it is here; nothing was overwritten. */
+  /** Same id, different content, no way to merge (settings, own exercises): left as it is here. */
   conflicts: ImportItem[]
 }
 

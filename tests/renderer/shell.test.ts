@@ -66,6 +66,20 @@ describe('store notices', () => {
   })
 })
 
+describe('client list', () => {
+  it('keeps a record saved by a newer PhysioPlan in the list, marked as needing a newer version', async () => {
+    const summary = { id: 'c1', givenName: 'Ana', familyName: 'Silva', conditions: [], archived: false, updatedAt: '2026-01-01T00:00:00.000Z', planCount: 0, latestScreeningOutcome: null, latestScreeningDate: null }
+    const wrapper = await mountWithApp(App, {
+      ...quietApi,
+      listClients: async () => ({ ok: true as const, value: [summary, { ...summary, id: 'c2', givenName: 'Bea', needsNewerVersion: true as const }] })
+    }, '/clients')
+    await flushPromises()
+    const rows = wrapper.findAll('li')
+    expect(rows.find((r) => r.text().includes('Bea'))?.get('[data-testid="needs-newer"]').text()).toBe('· needs a newer PhysioPlan')
+    expect(rows.find((r) => r.text().includes('Ana'))?.find('[data-testid="needs-newer"]').exists()).toBe(false)
+  })
+})
+
 describe('lock screen', () => {
   it('keeps the records behind the passphrase, says when it is wrong, and opens once it is right', async () => {
     const tried: unknown[] = []

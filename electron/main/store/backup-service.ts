@@ -12,6 +12,7 @@ export class BackupService {
   }
 
   async backupNow(): Promise<BackupInfo> {
+    this.ctx.assertWritable()
     const info = await this.ctx.lock.exclusive(() => this.ctx.backups.snapshot('manual'))
     if (!info) throw new AppError('not-found', 'There is nothing to back up yet.')
     return info
@@ -19,6 +20,7 @@ export class BackupService {
 
   /** Returns the snapshot taken just before, which restores today's state if needed. */
   restore(id: string): Promise<BackupInfo | null> {
+    this.ctx.assertWritable()
     return this.ctx.lock.exclusive(async () => {
       const { dir, rels } = await this.ctx.backups.filesOf(id)
       const undo = await this.ctx.backups.snapshot('before-restore')

@@ -1,7 +1,8 @@
 import { join } from 'node:path'
 import type { ClientSummary, ListClientsQuery } from '../../../shared/ipc/store-types'
 import { isTempFile } from './atomic-write'
-import { matches, sameSummary, sortKey, summarize } from './client-summary'
+import { AppError } from '../../../shared/ipc/result'
+import { matches, sameSummary, sortKey, summarize, summarizeNewer } from './client-summary'
 import type { Documents } from './documents'
 import { listIfExists, type FsPort } from './fs-port'
 import type { KeyedQueue } from './keyed-queue'
@@ -40,7 +41,8 @@ export class ClientIndex {
   }
 
   /** listExpectedMissing: after a restore, whose backup holds no client list by design. */
-  async open({ listExpectedMissing = false } = {}): Promise<void> {
+  /** readOnly: the list is derived in memory only (the folder refuses writes). */
+  async open({ listExpectedMissing = false, readOnly = false } = {}): Promise<void> {
     const [files, pendingIds, buckets] = await Promise.all([
       listIfExists(this.fs, join(this.docs.liveDir, 'clients')),
       this.pending.read(),
@@ -52,7 +54,7 @@ export class ClientIndex {
       for (const summary of value?.clients ?? []) this.summaries.set(summary.id, summary)
       if (damaged) untrusted.add(b)
     })
-    await this.removeTempFiles(files)
+    if (!readOnly) await this.removeTempFiles(files)
     const onDisk = new Set(files.map(clientIdFromFile).filter((id): id is string => id !== null))
     const toDerive = [...onDisk].filter((id) => !this.summaries.has(id) || pendingIds.has(id) || untrusted.has(bucketOf(id)))
     const changed = new Set<number>()
@@ -63,13 +65,13 @@ export class ClientIndex {
       }
     }
     for (const id of toDerive) {
-      const doc = await this.docs.load(this.kinds.client, relPath.client(id)).catch(() => null)
-      const summary = doc && summarize(doc)
+      const summary = await this.derive(id)
       if (summary && sameSummary(this.summaries.get(id), summary)) continue
       if (summary) this.summaries.set(id, summary)
       else this.summaries.delete(id)
       changed.add(bucketOf(id))
     }
+    if (readOnly) return
     await Promise.all([...changed].map((b) => this.writeBucket(b)))
     const lost = [...untrusted].filter((b) => changed.has(b) || buckets[b]!.damaged)
     if (lost.length > 0 && !(listExpectedMissing && buckets.every((b) => !b.damaged))) {
@@ -80,6 +82,20 @@ export class ClientIndex {
       })
     }
     if (pendingIds.size > 0) await this.pending.clear()
+  }
+
+  /** The list line from the client's document; a record from a newer PhysioPlan is listed, marked as such. */
+  private async derive(id: string): Promise<ClientSummary | null> {
+    const rel = relPath.client(id)
+    try {
+      const doc = await this.docs.load(this.kinds.client, rel)
+      return doc && summarize(doc)
+    } catch (error) {
+      if (!(error instanceof AppError && error.code === 'newer-version')) return null
+      const raw = await this.docs.file(rel).read().catch(() => null)
+      const { mtimeMs } = await this.fs.stat(join(this.docs.liveDir, rel))
+      return summarizeNewer(id, raw, new Date(mtimeMs).toISOString())
+    }
   }
 
   list(query: ListClientsQuery = {}): ClientSummary[] {
@@ -108,6 +124,23 @@ export class ClientIndex {
       await this.writeBucket(bucketOf(id))
       return result
     })
+  }
+
+  /**
+   * For an import under the store's exclusive lock: the ids are logged once, each record is
+   * written by `work`, and the list is written once at the end rather than once per client.
+   */
+  async changeMany(ids: string[], work: (listed: (summary: ClientSummary) => void) => Promise<void>): Promise<void> {
+    await this.pending.appendAll(ids)
+    const touched = new Set<number>()
+    await work((summary) => {
+      if (sameSummary(this.summaries.get(summary.id), summary)) return
+      this.summaries.set(summary.id, summary)
+      touched.add(bucketOf(summary.id))
+    })
+    this.sorted = null
+    await Promise.all([...touched].map((b) => this.writeBucket(b)))
+    await this.pending.clear()
   }
 
   private writeBucket(bucket: number): Promise<void> {

@@ -23,6 +23,27 @@ export function summarize({ client, screenings, plans }: ClientDocument): Client
   }
 }
 
+/**
+ * The list line of a record saved by a newer PhysioPlan: only the names, read loosely, so the
+ * clinician still sees that the client exists (the record itself stays unchanged on disk).
+ */
+export function summarizeNewer(id: string, raw: unknown, fileTime: string): ClientSummary {
+  const client = (typeof raw === 'object' && raw !== null ? (raw as { client?: unknown }).client : null) as Record<string, unknown> | null
+  const text = (v: unknown) => (typeof v === 'string' ? v.slice(0, 100) : '')
+  return {
+    id,
+    givenName: text(client?.givenName) || 'Unknown',
+    familyName: text(client?.familyName),
+    conditions: [],
+    archived: false,
+    updatedAt: fileTime,
+    planCount: 0,
+    latestScreeningOutcome: null,
+    latestScreeningDate: null,
+    needsNewerVersion: true
+  }
+}
+
 /** Lower case without accents, so "Zoë" is found by "zoe". */
 export const foldText = (text: string): string =>
   (/[\u0080-\uffff]/.test(text) ? text.normalize('NFD').replace(/\p{M}/gu, '') : text).toLowerCase()

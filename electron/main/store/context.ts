@@ -11,6 +11,7 @@ import { encryptInPlace, upgradeMarker } from './crypto/encrypt-in-place'
 import type { KeyVault } from './crypto/key-vault'
 import { PracticeKeys } from './crypto/practice-keys'
 import { encryptingCodec, plainCodec, type DocumentCodec } from './crypto/store-cipher'
+import { isReadOnlyError, readOnlyError } from './io-errors'
 import { listIfExists, makePrivateDir, nodeFs, readIfExists, type FsPort } from './fs-port'
 import { writeAtomic } from './atomic-write'
 import { listTree } from './tree'
@@ -21,6 +22,7 @@ import { documentKinds, type DocumentKinds } from './kinds'
 import { relPath, storeDirs, type StoreDirs } from './layout'
 import { FolderLock } from './folder-lock'
 import { finishSwap } from './live-swap'
+import { noticeFile } from './notice-file'
 import { StoreNotices } from './notices'
 import { RwLock } from './rw-lock'
 
@@ -83,11 +85,20 @@ export class StoreContext {
     this.index = new ClientIndex(this.fs, this.docs, this.kinds, this.queue, this.notices)
   }
 
+  /** True when the data folder refused the lock file: every record readable, nothing written. */
+  readOnly = false
+
   async open(): Promise<void> {
-    await this.folderLock.acquire()
+    const refusesWrites = (error: unknown) => {
+      if (isReadOnlyError(error)) return true
+      throw error
+    }
+    this.readOnly = await this.folderLock.acquire().then(() => this.probeWrite(), refusesWrites).then(() => false, refusesWrites)
+    if (this.readOnly) return this.openReadOnly()
     await finishSwap(this.fs, this.dirs.root, this.dirs.live)
     const upgrading = await this.unlock()
     await this.prepareFolders()
+    await this.notices.attach(noticeFile(this.fs, this.dirs.root, this.codec))
     await this.removeTempFiles()
     await this.backups.removePartial()
     if (upgrading) await this.finishEncryption()
@@ -96,6 +107,25 @@ export class StoreContext {
       this.retention().then((retention) => removeOldDamagedFiles(this.fs, this.dirs.live, retention.damagedFileDays, this.now(), this.notices)),
       this.index.open()
     ])
+  }
+
+  /** The lock may be shared with another store in this process, so the folder is tried with a file of its own. */
+  private async probeWrite(): Promise<void> {
+    const probe = join(this.dirs.root, `.write-test-${process.pid}.tmp`)
+    const handle = await this.fs.open(probe, 'w', 0o600)
+    await handle.close()
+    await this.fs.unlink(probe)
+  }
+
+  /** Nothing is tidied, rebuilt or saved; the clinician is told, every time, why changes are refused. */
+  private async openReadOnly(): Promise<void> {
+    if (this.keys && this.keyring) {
+      await this.keys.unlockQuietly()
+      await this.keyring.load()
+    }
+    await this.notices.attach(noticeFile(this.fs, this.dirs.root, this.codec))
+    this.notices.add({ kind: 'read-only', document: 'your data folder', message: readOnlyError().message })
+    await this.index.open({ readOnly: true })
   }
 
   /** Opens the keys; says whether a plain store is (still) being encrypted in place. */
@@ -141,7 +171,7 @@ export class StoreContext {
    * snapshot is best-effort: on a nearly full disk it fails with a warning, and the save goes on.
    */
   async write<T>(task: () => Promise<T>): Promise<T> {
-    this.folderLock.assertHeld()
+    this.assertWritable()
     await this.dailySnapshot().catch((error: unknown) => {
       this.dailyChecked = localDay(this.now()) // warned once a day, not on every save
       this.notices.add({
@@ -151,6 +181,12 @@ export class StoreContext {
       })
     })
     return this.lock.shared(task)
+  }
+
+  /** Refuses a change up front when the folder was opened read-only or another PhysioPlan took it over. */
+  assertWritable(): void {
+    if (this.readOnly) throw readOnlyError()
+    this.folderLock.assertHeld()
   }
 
   /** Takes the day's snapshot if it is due; safe to call at any time, it runs once a day. */

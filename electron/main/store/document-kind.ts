@@ -13,6 +13,16 @@ export interface DocumentKind<T> {
   migrations: Record<number, Migration>
   /** The document in the clinician's words, e.g. "your settings". */
   describe(rel: string): string
+  /** Keeps what still validates in a damaged document, merged with its newest good backup. */
+  salvage?(raw: unknown, backup: T | null): Salvaged<T> | null
+}
+
+/** What salvage kept from a damaged document, and what it could not recover, in the clinician's words. */
+export interface Salvaged<T> {
+  value: T
+  lost: string[]
+  /** Whether the backup supplied anything the damaged file no longer held readably. */
+  usedBackup: boolean
 }
 
 export type Decoded<T> = { status: 'ok'; value: T; migrated: boolean } | { status: 'invalid'; reason: string } | { status: 'newer'; version: number }

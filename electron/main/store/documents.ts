@@ -1,4 +1,4 @@
-import { basename, join } from 'node:path'
+import { join } from 'node:path'
 import { Low } from 'lowdb'
 import { AppError } from '../../../shared/ipc/result'
 import { writeAtomic } from './atomic-write'
@@ -122,30 +122,69 @@ export class Documents {
     return aside
   }
 
+  /**
+   * Recovers a damaged document: whatever still validates in it is kept and merged with the
+   * newest good backup; failing that, the backup replaces it. The notice says what was lost;
+   * where the damaged file was kept is its asideFile (the banner shows it), not repeated here.
+   */
   private async restore<T>(kind: DocumentKind<T>, rel: string, aside: string): Promise<T | null> {
     const live = join(this.liveDir, rel)
     const what = kind.describe(rel)
-    for await (const copy of this.backups.copiesOf(rel)) {
-      const decoded = decodeBytes(kind, () => this.codec.decode(rel, copy.bytes))
-      if (decoded?.status !== 'ok') continue
-      await writeAtomic(this.fs, live, copy.bytes)
+    const backup = await this.newestGoodCopy(kind, rel)
+    const damagedRaw = kind.salvage ? await this.readRaw(rel, aside) : undefined
+    const salvaged = damagedRaw !== undefined ? kind.salvage!(damagedRaw, backup?.value ?? null) : null
+    if (salvaged) {
+      await writeAtomic(this.fs, live, await this.codec.encode(rel, Buffer.from(JSON.stringify(kind.schema.parse(salvaged.value)), 'utf8')))
+      const source = salvaged.usedBackup && backup ? `, with the backup of ${backupTime(backup.createdAt)} for the parts it could not read` : ''
+      const lost = salvaged.lost.length > 0 ? `Could not be recovered: ${salvaged.lost.join('; ')}.` : 'Nothing was lost.'
+      this.notices.add({
+        kind: 'salvaged',
+        document: what,
+        asideFile: aside,
+        message: `${capitalise(what)} was damaged. PhysioPlan kept everything it could read from it${source}. ${lost}`
+      })
+      return salvaged.value
+    }
+    if (backup) {
+      await writeAtomic(this.fs, live, backup.bytes)
       this.notices.add({
         kind: 'restored-from-backup',
         document: what,
         asideFile: aside,
-        message: `${capitalise(what)} was damaged, so it was restored from the backup of ${copy.createdAt.slice(0, 10)}; the damaged file was kept as ${basename(aside)}.`
+        message: `${capitalise(what)} was damaged and could not be read, so it was restored from the backup of ${backupTime(backup.createdAt)}. Could not be recovered: any change to it made after that backup.`
       })
-      return decoded.value
+      return backup.value
     }
     this.notices.add({
       kind: 'moved-aside',
       document: what,
       asideFile: aside,
-      message: `${capitalise(what)} was damaged and there is no backup of it; the damaged file was kept as ${basename(aside)}.`
+      message: `${capitalise(what)} was damaged and could not be read, and there is no backup of it, so it could not be recovered.`
     })
     return null
   }
+
+  private async newestGoodCopy<T>(kind: DocumentKind<T>, rel: string): Promise<{ value: T; bytes: Buffer; createdAt: string } | null> {
+    for await (const copy of this.backups.copiesOf(rel)) {
+      const decoded = decodeBytes(kind, () => this.codec.decode(rel, copy.bytes))
+      if (decoded?.status === 'ok') return { value: decoded.value, bytes: copy.bytes, createdAt: copy.createdAt }
+    }
+    return null
+  }
+
+  /** The damaged file's JSON, if it still parses (its content failed validation); undefined if not. */
+  private async readRaw(rel: string, path: string): Promise<unknown> {
+    try {
+      return (await new DurableJsonFile(this.fs, path, this.queue, rel, this.codec).read()) ?? undefined
+    } catch {
+      return undefined
+    }
+  }
 }
+
+/** A backup's time as the clinician reads it: "1 Mar 2025, 09:00" (local time). */
+const backupTime = (iso: string): string =>
+  new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' })
 
 function decodeBytes<T>(kind: DocumentKind<T>, bytes: () => Buffer) {
   try {

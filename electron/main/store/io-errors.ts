@@ -25,3 +25,13 @@ export function readError(error: unknown): AppError {
   }
   return new AppError('io-error', 'A file in the data folder could not be read; please try again.')
 }
+
+/** The folder itself refuses writes (a read-only drive or share, or no write permission). */
+export const isReadOnlyError = (error: unknown): boolean => ['EROFS', 'EACCES', 'EPERM'].includes(errnoOf(error) ?? '')
+
+export function readOnlyError(): AppError {
+  return new AppError(
+    'read-only',
+    'Your data folder is read-only, so PhysioPlan opened it read-only: every record can be read, but no change can be saved. Ask whoever manages this computer to make the folder writable, then restart PhysioPlan.'
+  )
+}

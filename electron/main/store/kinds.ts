@@ -9,6 +9,7 @@ import { templateSchema } from '../../../shared/domain/template'
 import { photoRefSchema, type ClientSummary } from '../../../shared/ipc/store-types'
 import type { DocumentKind, Migration } from './document-kind'
 import { clientDocumentV1toV2, clientDocumentV2toV3, settingsV1toV2 } from './migrations'
+import { clientSalvage } from './salvage'
 import { retentionSchema } from '../../../shared/ipc/privacy-contract'
 
 /**
@@ -46,7 +47,7 @@ function isStoredSummary(v: unknown): v is ClientSummary {
     (s.displayName === undefined || isText(s.displayName)) && (s.dateOfBirth === undefined || isText(s.dateOfBirth)) &&
     Array.isArray(s.conditions) && s.conditions.every(isText) && typeof s.archived === 'boolean' &&
     Number.isInteger(s.planCount) && (s.latestScreeningOutcome === null || isText(s.latestScreeningOutcome)) &&
-    (s.latestScreeningDate === null || isText(s.latestScreeningDate))
+    (s.latestScreeningDate === null || isText(s.latestScreeningDate)) && (s.needsNewerVersion === undefined || s.needsNewerVersion === true)
 }
 export const indexBucketSchema = z.custom<{ schemaVersion: 1; clients: ClientSummary[] }>(
   (v) => typeof v === 'object' && v !== null && (v as { schemaVersion?: unknown }).schemaVersion === 1 &&
@@ -66,11 +67,12 @@ export type CustomExercisesDocument = z.infer<typeof customExercisesDocumentSche
 
 export const retentionDocumentSchema = z.object({ schemaVersion: z.literal(1), retention: retentionSchema })
 
-const kind = <T>(schema: z.ZodType<T>, describe: (rel: string) => string, version = 1, migrations: Record<number, Migration> = {}): DocumentKind<T> => ({
+const kind = <T>(schema: z.ZodType<T>, describe: (rel: string) => string, version = 1, migrations: Record<number, Migration> = {}, salvage?: DocumentKind<T>['salvage']): DocumentKind<T> => ({
   version,
   schema,
   migrations,
-  describe
+  describe,
+  salvage
 })
 
 export const clientDocumentVersion = 3
@@ -84,7 +86,7 @@ export function documentKinds(clientName: (id: string) => string | undefined) {
       const id = rel.replace(/^clients\/|\.json$/g, '')
       const name = clientName(id)
       return name ? `the record of ${name}` : `the record of one client (${id})`
-    }, clientDocumentVersion, clientDocumentMigrations),
+    }, clientDocumentVersion, clientDocumentMigrations, clientSalvage(clientDocumentSchema, clientDocumentVersion, clientDocumentMigrations)),
     indexBucket: kind(indexBucketSchema, () => 'part of the client list'),
     templates: kind(templatesDocumentSchema, () => 'your templates'),
     customExercises: kind(customExercisesDocumentSchema, () => 'your own exercises'),

@@ -1,15 +1,52 @@
 import { randomUUID } from 'node:crypto'
+import { z } from 'zod'
 import type { StoreNotice } from '../../../shared/ipc/store-types'
 
-/** What the store did by itself (recoveries, rebuilds), kept until the clinician dismisses it. */
+export const storedNoticesSchema = z.object({
+  schemaVersion: z.literal(1),
+  notices: z.array(z.object({
+    id: z.string(),
+    at: z.string(),
+    kind: z.string(),
+    document: z.string(),
+    message: z.string(),
+    asideFile: z.string().optional()
+  }))
+})
+
+/** Where the notices are kept between runs; writes are best-effort (a read-only folder keeps them in memory). */
+export interface NoticeFile {
+  load(): Promise<StoreNotice[]>
+  save(notices: StoreNotice[]): Promise<void>
+}
+
+/**
+ * What the store did by itself (recoveries, rebuilds), kept until the clinician dismisses it,
+ * across restarts. The same notice raised again (each start, say) is shown once.
+ */
 export class StoreNotices {
-  private readonly notices: StoreNotice[] = []
+  private notices: StoreNotice[] = []
+  private file: NoticeFile | null = null
+  private saving: Promise<void> = Promise.resolve()
 
   constructor(private readonly now: () => Date) {}
 
+  /** Reads the notices kept from earlier runs, merged with any raised before; later changes are saved. */
+  async attach(file: NoticeFile): Promise<void> {
+    const stored = await file.load().catch(() => [])
+    const raised = this.notices
+    this.notices = stored
+    for (const notice of raised) if (!this.duplicate(notice)) this.notices.push(notice)
+    this.file = file
+    if (raised.length > 0) await this.persist()
+  }
+
   add(notice: Omit<StoreNotice, 'id' | 'at'>): StoreNotice {
+    const existing = this.duplicate(notice)
+    if (existing) return existing
     const full = { id: randomUUID(), at: this.now().toISOString(), ...notice }
     this.notices.push(full)
+    void this.persist()
     return full
   }
 
@@ -17,8 +54,25 @@ export class StoreNotices {
     return [...this.notices]
   }
 
-  dismiss(id: string): void {
-    const index = this.notices.findIndex((n) => n.id === id)
-    if (index !== -1) this.notices.splice(index, 1)
+  async dismiss(id: string): Promise<void> {
+    const before = this.notices.length
+    this.notices = this.notices.filter((n) => n.id !== id)
+    if (this.notices.length !== before) await this.persist()
+  }
+
+  /** Resolves once the notices raised so far are saved (or their save failed). */
+  idle(): Promise<void> {
+    return this.saving
+  }
+
+  private duplicate(notice: Omit<StoreNotice, 'id' | 'at'>): StoreNotice | undefined {
+    return this.notices.find((n) => n.kind === notice.kind && n.document === notice.document && n.message === notice.message)
+  }
+
+  private persist(): Promise<void> {
+    const file = this.file
+    if (!file) return this.saving
+    this.saving = this.saving.then(() => file.save([...this.notices])).catch(() => undefined)
+    return this.saving
   }
 }

@@ -41,7 +41,12 @@ export class PendingLog {
     }
   }
 
-  private async append(id: string): Promise<void> {
+  /** An import's ids in one write, so a crash part-way is repaired for all of them at the next open. */
+  async appendAll(ids: string[]): Promise<void> {
+    if (ids.length > 0) await this.queue.run(this.path, () => this.append(ids.join('\n'), ids.length))
+  }
+
+  private async append(id: string, lines = 1): Promise<void> {
     try {
       const handle = await this.fs.open(this.path, 'a', privateFileMode)
       try {
@@ -50,7 +55,7 @@ export class PendingLog {
       } finally {
         await handle.close()
       }
-      this.lines += 1
+      this.lines += lines
     } catch (error) {
       throw saveError(error)
     }

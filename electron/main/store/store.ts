@@ -67,9 +67,9 @@ export function createStore(options: StoreOptions) {
      */
     prepareDay: async () => (await ready(), ctx.dailySnapshot()),
     /** Waits for queued writes, then lets another process open the folder. */
-    close: async () => (await ctx.queue.idle(), ctx.folderLock.release()),
-    /** Resolves once every queued write has reached the disk. */
-    idle: () => ctx.queue.idle(),
+    close: async () => (await ctx.queue.idle(), await ctx.notices.idle(), ctx.folderLock.release()),
+    /** Resolves once every queued write (notices included) has reached the disk. */
+    idle: async () => (await ctx.queue.idle(), await ctx.notices.idle()),
     clients: opened(clients, ['list', 'get', 'create', 'update', 'archive', 'restore', 'delete']),
     exportClient: async (id: string, filePath: string) => (await ready(), exportClient(ctx, clientDocs, id, filePath)),
     plans: opened(plans, ['list', 'create', 'save', 'delete']),

@@ -22,5 +22,11 @@ export const exportFileSchema = z.object({
 })
 export type ExportFile = z.infer<typeof exportFileSchema>
 
+/** One client record of an export, checked on its own (imports read them one at a time). */
+export const exportClientSchema = exportFileSchema.shape.clients.element
+/** The export without its client records (read separately; see splitExport). */
+export const exportRestSchema = exportFileSchema.extend({ clients: z.array(z.unknown()).max(0) })
+export type ExportRest = z.infer<typeof exportRestSchema>
+
 /** Same content, whatever the key order: compare documents after they went through the same schema. */
 export const sameContent = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b)

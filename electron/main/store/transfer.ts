@@ -1,17 +1,15 @@
-import { clientDisplayName } from '../../../shared/domain/client'
 import { AppError } from '../../../shared/ipc/result'
-import type { ImportItem, ImportReport } from '../../../shared/ipc/store-types'
+import type { ImportReport } from '../../../shared/ipc/store-types'
 import { writeAtomicParts } from './atomic-write'
 import type { ClientDocuments } from './client-documents'
 import type { StoreContext } from './context'
 import type { CustomExercisesRepo } from './custom-exercises-repo'
 import { readError } from './io-errors'
-import { sniffImage, maxImageBytes } from './images'
 import { relPath } from './layout'
 import type { SettingsRepo } from './settings-repo'
 import type { TemplatesRepo } from './templates-repo'
-import { decryptExport, encryptExport, isEncryptedExport } from './crypto/export-cipher'
-import { exportFileSchema, sameContent, type ExportFile } from './transfer-format'
+import { encryptExport } from './crypto/export-cipher'
+import { importExport } from './importer'
 
 export interface Repos {
   clients: ClientDocuments
@@ -61,84 +59,7 @@ export class Transfer {
     })
   }
 
-  async importAll(filePath: string, passphrase?: string): Promise<ImportReport> {
-    const data = await this.readExport(filePath, passphrase)
-    await this.ctx.lock.exclusive(() => this.ctx.backups.snapshot('before-import'))
-    const report: ImportReport = { added: [], skipped: [], conflicts: [] }
-    const note = (outcome: 'added' | 'same' | 'conflict', item: ImportItem) =>
-      (outcome === 'added' ? report.added : outcome === 'same' ? report.skipped : report.conflicts).push(item)
-
-    for (const doc of data.clients) {
-      note(await this.repos.clients.createIfAbsent(doc), { kind: 'client', id: doc.client.id, label: clientDisplayName(doc.client) })
-    }
-    await this.repos.templates.change((own) => {
-      const result = [...own]
-      for (const template of data.templates.filter((t) => !t.builtIn)) {
-        const existing = own.find((t) => t.id === template.id)
-        note(!existing ? 'added' : sameContent(existing, template) ? 'same' : 'conflict', { kind: 'template', id: template.id, label: template.title })
-        if (!existing) result.push(template)
-      }
-      return result
-    })
-    const current = await this.repos.customExercises.list()
-    const fresh = data.customExercises.filter(({ exercise, photos }) => {
-      const existing = current.find((r) => r.exercise.id === exercise.id)
-      const incoming = { exercise, photos: photos.map(({ base64: _b, ...ref }) => ref) }
-      note(!existing ? 'added' : sameContent(existing, incoming) ? 'same' : 'conflict', { kind: 'custom-exercise', id: exercise.id, label: exercise.name })
-      return !existing
-    })
-    for (const { photos } of fresh) {
-      for (const { base64, ...ref } of photos) await this.ctx.write(() => this.ctx.docs.writeBytes(this.repos.customExercises.photoRel(ref), imageBytes(base64)))
-    }
-    await this.repos.customExercises.change((records) => [
-      ...records,
-      ...fresh.filter((f) => !records.some((r) => r.exercise.id === f.exercise.id)).map(({ exercise, photos }) => ({ exercise, photos: photos.map(({ base64: _b, ...ref }) => ref) }))
-    ])
-    if (data.settings) await this.importSettings(data, note)
-    return report
+  importAll(filePath: string, passphrase?: string): Promise<ImportReport> {
+    return importExport(this.ctx, this.repos, filePath, passphrase)
   }
-
-  private async importSettings(data: ExportFile, note: (outcome: 'added' | 'same' | 'conflict', item: ImportItem) => void) {
-    const item: ImportItem = { kind: 'settings', id: 'settings', label: 'Settings' }
-    const local = await this.ctx.docs.load(this.ctx.kinds.settings, relPath.settings)
-    if (local) return note(sameContent(local, data.settings) ? 'same' : 'conflict', item)
-    if (data.logo && data.settings?.logoFile) {
-      const bytes = imageBytes(data.logo.base64)
-      await this.ctx.write(() => this.ctx.docs.writeBytes(`photos/${data.settings!.logoFile!}`, bytes))
-    }
-    await this.repos.settings.change(() => data.settings!)
-    note('added', item)
-  }
-
-  private async readExport(filePath: string, passphrase: string | undefined): Promise<ExportFile> {
-    let bytes: Buffer
-    try {
-      bytes = await this.ctx.fs.readFile(filePath)
-    } catch (error) {
-      throw readError(error)
-    }
-    // Exports made before encryption are plain JSON and still open.
-    const text = (isEncryptedExport(bytes) ? await decryptExport(bytes, passphrase) : bytes).toString('utf8')
-    let json: unknown
-    try {
-      json = JSON.parse(text)
-    } catch {
-      throw new AppError('invalid-input', 'That file is not a PhysioPlan export, or it is damaged; nothing was imported.')
-    }
-    const parsed = exportFileSchema.safeParse(json)
-    if (!parsed.success) {
-      const issues = parsed.error.issues.slice(0, 20).map((i) => ({ path: i.path.join('.'), message: i.message }))
-      throw new AppError('invalid-input', 'That file is not a valid PhysioPlan export; nothing was imported.', issues)
-    }
-    for (const { photos } of parsed.data.customExercises) for (const p of photos) imageBytes(p.base64)
-    return parsed.data
-  }
-}
-
-function imageBytes(base64: string): Buffer {
-  const bytes = Buffer.from(base64, 'base64')
-  if (bytes.byteLength > maxImageBytes || !sniffImage(bytes)) {
-    throw new AppError('invalid-input', 'A photo in that file is not a valid image; nothing was imported.')
-  }
-  return bytes
 }

@@ -18,6 +18,7 @@ export default {
     showArchived: 'Show archived',
     noMatch: 'No client matches.',
     archived: 'archived',
+    needsNewer: 'needs a newer PhysioPlan',
     plans: 'no plans | 1 plan | {n} plans'
   },
   client: {
@@ -277,7 +278,7 @@ export default {
       export: 'All data exported to {path}',
       import: 'Import finished.'
     },
-    imported: 'Import finished: {added} added, {skipped} already here, {conflicts} kept as they are here because they differ.',
+    imported: 'Import finished: {added} added, {merged} brought up to date, {skipped} already here.',
     keptHere: 'differs from the imported copy; this computer’s version was kept'
   },
   privacy: {

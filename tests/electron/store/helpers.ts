@@ -90,6 +90,24 @@ export function failingFs(shouldFail: (operation: string, path: string) => strin
   }
 }
 
+/** A drive or share mounted read-only (root ignores chmod, so tests use this stand-in): reads work, every change fails with EROFS. */
+export function readOnlyFs(): FsPort {
+  const refuse = async () => {
+    throw Object.assign(new Error('EROFS: read-only file system (simulated)'), { code: 'EROFS' })
+  }
+  return {
+    ...nodeFs,
+    open: async (path, flags, mode) => (flags === 'r' ? nodeFs.open(path, flags, mode) : refuse()),
+    rename: refuse,
+    unlink: refuse,
+    mkdir: refuse,
+    chmod: refuse,
+    link: refuse,
+    copyFile: refuse,
+    rm: refuse
+  }
+}
+
 export function customExercise() {
   return {
     name: 'Towel squeeze',

@@ -45,13 +45,14 @@ describe('export all and import', () => {
     expect(again.skipped).toHaveLength(4)
   })
 
-  it('reports a client with the same id and different content as a conflict and does not overwrite it', async () => {
+  it('keeps the newer details of a client whose details differ, and names it in the report', async () => {
     const { zoe, file } = await practice()
     const into = openStore(target.dir)
     await into.transfer.importAll(file, passphrase)
     const local = await into.clients.update(zoe.id, { notes: 'changed here' })
     const report = await into.transfer.importAll(file, passphrase)
-    expect(report.conflicts).toEqual([{ kind: 'client', id: zoe.id, label: 'Zoë Ó "Quote"' }])
+    expect(report.conflicts).toEqual([])
+    expect(report.copies).toEqual([{ kind: 'client', id: zoe.id, label: 'The details of Zoë Ó "Quote" differ between the two computers: the newer details were kept.' }])
     expect((await openStore(target.dir).clients.get(zoe.id)).client).toEqual(local)
   })
 

@@ -20,6 +20,8 @@ const headerSchema = z.object({
   iv: z.string()
 })
 
+const sliceBytes = 2 * 1024 * 1024
+
 export const isEncryptedExport = (bytes: Buffer): boolean => bytes.subarray(0, 40).toString('utf8').includes(`"format":"${format}"`)
 
 export async function* encryptExport(passphrase: string, parts: AsyncIterable<string>): AsyncIterable<Uint8Array> {
@@ -53,7 +55,16 @@ export async function decryptExport(bytes: Buffer, passphrase: string | undefine
     const decipher = createDecipheriv('aes-256-gcm', await scrypt(passphrase, Buffer.from(salt, 'base64'), { N, r, p }), Buffer.from(iv, 'base64'))
     decipher.setAAD(header)
     decipher.setAuthTag(bytes.subarray(bytes.length - 16))
-    return Buffer.concat([decipher.update(bytes.subarray(newline + 1, bytes.length - 16)), decipher.final()])
+    // In slices into one buffer, yielding between them: a whole-practice export never blocks main for long.
+    const sealed = bytes.subarray(newline + 1, bytes.length - 16)
+    const plain = Buffer.allocUnsafe(sealed.length)
+    let written = 0
+    for (let at = 0; at < sealed.length; at += sliceBytes) {
+      written += decipher.update(sealed.subarray(at, at + sliceBytes)).copy(plain, written)
+      await new Promise((resolve) => setImmediate(resolve))
+    }
+    written += decipher.final().copy(plain, written)
+    return plain.subarray(0, written)
   } catch {
     throw new AppError('wrong-passphrase', 'That passphrase does not open this export (or the file was changed). Check it and try again; nothing was imported.')
   }

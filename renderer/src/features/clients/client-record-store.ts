@@ -3,6 +3,7 @@ import { computed, ref } from 'vue'
 import type { ApiError, ApiResult } from '../../../../shared/ipc/result'
 import { deleteConfirmation, type ClientPatch, type ClientRecord, type PlanInput } from '../../../../shared/ipc/store-types'
 import { api, plain } from '../../api'
+import { refreshStoreNotices } from '../../ui/use-store-notices'
 
 /** The open client's record (details, screenings, plans), reloaded after each change. */
 export const useClientRecordStore = defineStore('client-record', () => {
@@ -19,6 +20,7 @@ export const useClientRecordStore = defineStore('client-record', () => {
     if (clientId.value !== id) record.value = undefined
     clientId.value = id
     const result = await api().getClient(id)
+    void refreshStoreNotices() // reading a damaged record salvages it, with a notice to show
     if (clientId.value !== id) return
     if (!result.ok) return void (error.value = result.error)
     record.value = result.value

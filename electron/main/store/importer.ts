@@ -1,0 +1,188 @@
+import { randomUUID } from 'node:crypto'
+import { clientDisplayName } from '../../../shared/domain/client'
+import { localDay } from '../../../shared/domain/common'
+import { AppError } from '../../../shared/ipc/result'
+import type { ImportItem, ImportReport } from '../../../shared/ipc/store-types'
+import { summarize } from './client-summary'
+import type { ImportOutcome } from './client-documents'
+import type { StoreContext } from './context'
+import { decryptExport, isEncryptedExport } from './crypto/export-cipher'
+import { splitExport, yieldToLoop } from './export-reader'
+import { isMissing } from './fs-port'
+import { readError } from './io-errors'
+import { maxImageBytes, sniffImage } from './images'
+import { clientDocumentVersion, settingsVersion, type ClientDocument } from './kinds'
+import { relPath } from './layout'
+import type { Repos } from './transfer'
+import { exportClientSchema, exportRestSchema, sameContent, type ExportRest } from './transfer-format'
+
+const notImported = 'nothing was imported'
+const newerExport = () => new AppError('newer-version', `That file was made by a newer version of PhysioPlan: update PhysioPlan to open this file; ${notImported}.`)
+/** Records parsed between two yields to the event loop: small enough to keep main responsive. */
+const perSlice = 10
+
+/**
+ * "Import": merges an export into this computer's records by id, never overwriting work.
+ * The whole file is checked before anything is written (no partial import); clients are then
+ * read, merged and written one at a time, yielding between slices, with the list written once.
+ */
+export async function importExport(ctx: StoreContext, repos: Repos, filePath: string, passphrase?: string): Promise<ImportReport> {
+  ctx.assertWritable()
+  const { rest, clients } = await readExport(ctx, filePath, passphrase)
+  const ids: string[] = []
+  for (let i = 0; i < clients.length; i++) {
+    if (i % perSlice === 0) await yieldToLoop()
+    ids.push(parseClient(clients[i]!, i).client.id)
+  }
+  const report: ImportReport = { added: [], merged: [], copies: [], keptApart: [], skipped: [], conflicts: [] }
+  const day = localDay(ctx.now())
+  await ctx.lock.exclusive(async () => {
+    await ctx.backups.snapshot('before-import')
+    // One keyring write for every new client, rather than one (of the whole keyring) per client.
+    await ctx.keyring?.ensureAll(ids)
+    await ctx.index.changeMany(ids, async (listed) => {
+      for (let start = 0; start < clients.length; start += perSlice) {
+        await yieldToLoop()
+        // A slice of clients is written concurrently (different files), so their fsyncs overlap.
+        const slice = clients.slice(start, start + perSlice).map((text, i) => parseClient(text, start + i))
+        const outcomes = await Promise.all(slice.map((incoming) => repos.clients.importRecord(incoming, day)))
+        for (const outcome of outcomes) {
+          listed(summarize(outcome.doc))
+          noteClient(report, outcome)
+        }
+      }
+    })
+  })
+  await importTemplates(repos, rest, report)
+  await importCustomExercises(ctx, repos, rest, report)
+  if (rest.settings) await importSettings(ctx, repos, rest, report)
+  return report
+}
+
+function noteClient(report: ImportReport, { outcome, doc, copies }: ImportOutcome): void {
+  const item: ImportItem = { kind: 'client', id: doc.client.id, label: clientDisplayName(doc.client) }
+  if (outcome === 'added') report.added.push(item)
+  else if (outcome === 'same') report.skipped.push(item)
+  else if (outcome === 'merged') report.merged.push(item)
+  else report.keptApart.push({ ...item, label: `${item.label}, born ${doc.client.dateOfBirth ?? 'on a date not recorded'}: a different person from the client here with the same id, added as a client of their own` })
+  for (const copy of copies) report.copies.push({ kind: 'client', id: doc.client.id, label: copy })
+}
+
+async function importTemplates(repos: Repos, rest: ExportRest, report: ImportReport): Promise<void> {
+  await repos.templates.change((own) => {
+    const result = [...own]
+    for (const template of rest.templates.filter((t) => !t.builtIn)) {
+      const existing = own.find((t) => t.id === template.id)
+      const item = { kind: 'template' as const, id: template.id, label: template.title }
+      if (!existing) {
+        result.push(template)
+        report.added.push(item)
+      } else if (sameContent(existing, template)) report.skipped.push(item)
+      else {
+        // Templates carry no time of change, so the one here stays and the other is kept beside it.
+        const copy = { ...template, id: randomUUID(), title: `${template.title.slice(0, 100)} (other copy)` }
+        result.push(copy)
+        report.copies.push({ ...item, label: `The template “${template.title}” differs between the two computers: the one here was kept, and the other saved as “${copy.title}”.` })
+      }
+    }
+    return result
+  })
+}
+
+async function importCustomExercises(ctx: StoreContext, repos: Repos, rest: ExportRest, report: ImportReport): Promise<void> {
+  const current = await repos.customExercises.list()
+  const fresh = rest.customExercises.filter(({ exercise, photos }) => {
+    const existing = current.find((r) => r.exercise.id === exercise.id)
+    const incoming = { exercise, photos: photos.map(({ base64: _b, ...ref }) => ref) }
+    const item = { kind: 'custom-exercise' as const, id: exercise.id, label: exercise.name }
+    if (!existing) report.added.push(item)
+    else if (sameContent(existing, incoming)) report.skipped.push(item)
+    else report.conflicts.push(item)
+    return !existing
+  })
+  for (const { photos } of fresh) {
+    for (const { base64, ...ref } of photos) await ctx.write(() => ctx.docs.writeBytes(repos.customExercises.photoRel(ref), imageBytes(base64)))
+  }
+  await repos.customExercises.change((records) => [
+    ...records,
+    ...fresh.filter((f) => !records.some((r) => r.exercise.id === f.exercise.id)).map(({ exercise, photos }) => ({ exercise, photos: photos.map(({ base64: _b, ...ref }) => ref) }))
+  ])
+}
+
+async function importSettings(ctx: StoreContext, repos: Repos, rest: ExportRest, report: ImportReport): Promise<void> {
+  const item: ImportItem = { kind: 'settings', id: 'settings', label: 'Settings' }
+  const local = await ctx.docs.load(ctx.kinds.settings, relPath.settings)
+  if (local) {
+    ;(sameContent(local, rest.settings) ? report.skipped : report.conflicts).push(item)
+    return
+  }
+  if (rest.logo && rest.settings?.logoFile) {
+    const bytes = imageBytes(rest.logo.base64)
+    await ctx.write(() => ctx.docs.writeBytes(`photos/${rest.settings!.logoFile!}`, bytes))
+  }
+  await repos.settings.change(() => rest.settings!)
+  report.added.push(item)
+}
+
+async function readExport(ctx: StoreContext, filePath: string, passphrase: string | undefined): Promise<{ rest: ExportRest; clients: (() => string)[] }> {
+  let bytes: Buffer
+  try {
+    bytes = await ctx.fs.readFile(filePath)
+  } catch (error) {
+    if (isMissing(error)) throw new AppError('not-found', `That file is no longer there (it may have been moved or deleted); ${notImported}.`)
+    throw readError(error)
+  }
+  // Exports made before encryption are plain JSON and still open.
+  const text = isEncryptedExport(bytes) ? await decryptExport(bytes, passphrase) : bytes
+  const { rest: restText, clients: spans, stray } = await splitExport(text)
+  // Each record is decoded when it is read; only the file's bytes stay in memory, never one huge string.
+  const clients = spans.map(([start, end]) => () => text.toString('utf8', start, end))
+  let rest: unknown
+  try {
+    rest = JSON.parse(restText)
+  } catch {
+    throw new AppError('invalid-input', `That file is not a PhysioPlan export, or it is damaged; ${notImported}.`)
+  }
+  const head = rest as { format?: unknown; formatVersion?: unknown; settings?: { schemaVersion?: unknown } | null }
+  if (head?.format === 'physioplan-export' && typeof head.formatVersion === 'number' && head.formatVersion > 1) throw newerExport()
+  if (typeof head?.settings?.schemaVersion === 'number' && head.settings.schemaVersion > settingsVersion) throw newerExport()
+  const parsed = exportRestSchema.safeParse(rest)
+  if (!parsed.success || stray) throw invalidExport(parsed.success ? [] : parsed.error.issues)
+  for (const { photos } of parsed.data.customExercises) for (const p of photos) imageBytes(p.base64)
+  return { rest: parsed.data, clients }
+}
+
+/** One client record of the file, checked; the message names what is wrong and where. */
+function parseClient(text: () => string, index: number): ClientDocument {
+  let raw: unknown
+  try {
+    raw = JSON.parse(text())
+  } catch {
+    throw new AppError('invalid-input', `That file is damaged (client record ${index + 1} cannot be read); ${notImported}.`)
+  }
+  const version = (raw as { schemaVersion?: unknown })?.schemaVersion
+  if (typeof version === 'number' && version > clientDocumentVersion) throw newerExport()
+  const parsed = exportClientSchema.safeParse(raw)
+  if (!parsed.success) throw invalidExport(parsed.error.issues, `client record ${index + 1}`)
+  return parsed.data
+}
+
+type Issue = { path: PropertyKey[]; message: string; code?: string }
+
+function invalidExport(issues: Issue[], where = ''): AppError {
+  const tooLongId = issues.find((i) => i.path[i.path.length - 1] === 'id' && i.code === 'too_big')
+  const at = (i: Issue) => [where, i.path.map(String).join('.')].filter(Boolean).join(': ')
+  if (tooLongId) {
+    return new AppError('invalid-input', `That file holds an id longer than PhysioPlan accepts (${at(tooLongId)}), so it cannot be imported safely; ${notImported}.`)
+  }
+  const listed = issues.slice(0, 5).map((i) => ({ path: at(i), message: i.message }))
+  return new AppError('invalid-input', `That file is not a valid PhysioPlan export${where ? ` (${where})` : ''}; ${notImported}.`, listed)
+}
+
+function imageBytes(base64: string): Buffer {
+  const bytes = Buffer.from(base64, 'base64')
+  if (bytes.byteLength > maxImageBytes || !sniffImage(bytes)) {
+    throw new AppError('invalid-input', `A photo in that file is not a valid image; ${notImported}.`)
+  }
+  return bytes
+}
