@@ -57,6 +57,13 @@ describe('figure kinematics', () => {
     expect(floating).toEqual([])
   })
 
+  it('stands a figure on a step: the toe on its top, the lowered heel below it', () => {
+    const pose = library['calf-raise-eccentric-step']!
+    const [heelA, heelB] = heightsAboveFloor(pose.frames[1]!, 'rightHeel', pose.props)
+    expect(Math.min(heelA!, heelB!)).toBeLessThan(-1)
+    expect(Math.min(...heightsAboveFloor(pose.frames[1]!, 'rightToe', pose.props))).toBeLessThan(TOLERANCE)
+  })
+
   it('lists floor contacts for every drawing seen from the side or the front', () => {
     const missing = Object.entries(library).filter(([, pose]) => pose.camera === 'side' || pose.camera === 'front')
       .filter(([, pose]) => pose.frames.some((f) => (f.contacts ?? []).length === 0)).map(([id]) => id)
