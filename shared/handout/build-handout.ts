@@ -55,9 +55,9 @@ export function buildHandout(input: HandoutInput): BuiltHandout {
 
   const content = [
     ...clinicHeader(settings, logo, ctx),
-    ...titleBlock({ title, patientName, date: formatLongDate(input.today), review: options.reviewDate ? formatLongDate(options.reviewDate) : null, goals }, ctx),
+    ...titleBlock({ title, patientName, date: formatLongDate(input.today), review: options.reviewDate ? formatLongDate(options.reviewDate) : null, goals }, ctx,
+      youWillNeed(items.flatMap((item) => item.equipment), ctx)),
     adviceBox(minutes, ctx, [...adviceLines(plan.items.flatMap((item) => library.exercises.get(item.exerciseId)?.kind ?? [])), ...ownAdvice]),
-    ...youWillNeed(items.flatMap((item) => item.equipment), ctx),
     // Read before the first exercise, and it fills the first page instead of taking a page of its own.
     seekHelpBox(seekHelpByUrgency(seekHelpFor(library.seekHelp, handoutScope(plan, client, library))), contact, ctx),
     ...exerciseList(items, ctx),

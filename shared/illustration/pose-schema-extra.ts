@@ -27,8 +27,11 @@ export function extraPropSchemas<L extends z.ZodType<string>>(landmark: L) {
   return [
     /** An exercise band from a hand or foot to a fixed anchor (door, foot) or to the other hand/foot. */
     z.strictObject({ kind: z.literal('band'), from: landmark, to: landmark.optional(), anchor: z.enum(['door', 'floor', 'behind']).optional() }),
-    /** A stair or low step under a foot. */
-    z.strictObject({ kind: z.literal('step'), under: landmark, height: z.number().min(4).max(25).optional() }),
+    /**
+     * A stair or low step under a foot. `stand`: the figure stands on it, that foot on its top in
+     * every frame, so the other leg or a heel can go lower than the step (hip hitch, heel drops).
+     */
+    z.strictObject({ kind: z.literal('step'), under: landmark, height: z.number().min(4).max(25).optional(), stand: z.literal(true).optional() }),
     /** A hand weight (in a hand) or an ankle weight (on a shin or foot). */
     z.strictObject({ kind: z.literal('weight'), at: landmark }),
     /** A table under the hands or forearms, on the figure's left or right. */

@@ -1,6 +1,6 @@
 import type { Landmark, Prop } from './pose-schema'
 import type { PropContext, PropShape } from './props'
-import type { Disc, Pt } from './scene'
+import { STEP_HEIGHT, type Disc, type Pt } from './scene'
 
 export type ExtraProp = Extract<Prop, { kind: 'band' | 'step' | 'weight' | 'table' | 'stick' | 'squeeze' }>
 
@@ -32,7 +32,15 @@ function band(prop: Extract<ExtraProp, { kind: 'band' }>, ctx: PropContext): Pro
 
 function step(prop: Extract<ExtraProp, { kind: 'step' }>, ctx: PropContext): PropShape[] {
   const foot = ctx.frame.landmarks[prop.under]
-  const top = Math.min(lowestY(foot), ctx.floorY - (prop.height ?? 8))
+  const height = prop.height ?? STEP_HEIGHT
+  if (prop.stand) {
+    // Stood on: seen from the side only the front of the foot is on the step, the heel free behind.
+    const reach = foot.b.x - foot.a.x
+    const ball = foot.a.x + reach * 0.55
+    const [from, to] = Math.abs(reach) < 4 ? [mid(foot).x - 10, mid(foot).x + 10] : reach > 0 ? [ball, ball + 30] : [ball - 30, ball]
+    return [rect(from, ctx.floorY - height, to - from, height, 1, UNDER)]
+  }
+  const top = Math.min(lowestY(foot), ctx.floorY - height)
   const x = mid(foot).x
   return [rect(x - 15, top, 30, ctx.floorY - top, 1, UNDER)]
 }

@@ -2,7 +2,7 @@ import { getPose } from './pose-library'
 import type { Landmark, Pose } from './pose-schema'
 import { apply } from './math3d'
 import { propShapes, type Bounds, type PropShape } from './props'
-import { lowestPoint, MAT_THICKNESS, projectFrame, resolveCamera, showsFloorLine, viewMatrix, type Blob, type Pt } from './scene'
+import { MAT_THICKNESS, projectFrame, restingLift, resolveCamera, showsFloorLine, viewMatrix, type Blob, type Pt } from './scene'
 import { buildBody } from './skeleton'
 import { matOutline } from './mat'
 import { arrowShapes, blobShapes, floorShape, FRAME, propDrawingShapes, shapeBox, unionBox, type Drawing, type Placement } from './drawing'
@@ -66,7 +66,7 @@ function layout(pose: Pose) {
   const floorTop = pose.props.some((p) => p.kind === 'mat') ? MAT_THICKNESS : 0
   const moving = pose.frames.length === 2
   const bodies = pose.frames.map((frame) => buildBody(frame))
-  const frames = bodies.map((body, i) => projectFrame(body, view, floorTop - lowestPoint(body), moving && i === 0))
+  const frames = bodies.map((body, i) => projectFrame(body, view, floorTop + restingLift(body, pose), moving && i === 0))
   const last = frames[frames.length - 1]!
   const body = boundsOf(frames.flatMap((f) => f.blobs))
   const floorLine = showsFloorLine(camera)

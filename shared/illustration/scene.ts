@@ -37,6 +37,20 @@ export function lowestPoint(body: Body): number {
   return Math.min(...all.map((c) => Math.min(c.a[1], c.b[1]) - c.r))
 }
 
+/** A step's height when it is drawn without one. */
+export const STEP_HEIGHT = 8
+
+/**
+ * How far to raise a body so it rests where the pose puts it: its lowest point on the floor, or,
+ * standing on a step, the foot on the step's top (the rest of the body may hang below it).
+ */
+export function restingLift(body: Body, pose: Pick<Pose, 'props'>): number {
+  const stand = pose.props.find((p) => p.kind === 'step' && p.stand)
+  if (stand?.kind !== 'step') return -lowestPoint(body)
+  const foot = body.landmarks[stand.under]
+  return (stand.height ?? STEP_HEIGHT) - (Math.min(foot.a[1], foot.b[1]) - foot.r)
+}
+
 export function projectFrame(body: Body, view: Mat3, lift: number, ghost: boolean): ProjectedFrame {
   const project = (p: Vec3): { pt: Pt; depth: number } => {
     const v = apply(view, [p[0], p[1] + lift, p[2]])

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
 import type pdfmakeModule from 'pdfmake'
 import { FALLBACK_FONT } from '../../../shared/handout'
+import { deflateStreamsQuickly } from './quick-deflate'
 import { shareParsedFonts } from './shared-fonts'
 
 // Not named `require`: the ESM main bundle declares its own top-level `require` shim.
@@ -37,7 +38,8 @@ let ready: Promise<typeof pdfmakeModule> | undefined
 
 /**
  * Registers the fonts once per process, denies every URL and every local file except the
- * fonts, and shares parsed fonts across documents (found through one empty document).
+ * fonts, shares parsed fonts across documents and compresses streams at a quicker level (both
+ * found through one empty document).
  */
 export function pdfmakeReady(): Promise<typeof pdfmakeModule> {
   ready ??= (async () => {
@@ -50,6 +52,7 @@ export function pdfmakeReady(): Promise<typeof pdfmakeModule> {
     pdfmake.setLocalAccessPolicy((path) => allowed.has(resolve(path)))
     const sample = await pdfmake.createPdf({ content: '' }).getStream()
     shareParsedFonts(sample)
+    deflateStreamsQuickly(sample)
     sample.end()
     return pdfmake
   })()

@@ -24,8 +24,8 @@ const layout: CustomTableLayout = {
   vLineColor: () => colours.chartLine,
   paddingLeft: (i) => (i === 0 ? 5 : 3),
   paddingRight: (i) => (i === 0 ? 5 : 3),
-  paddingTop: () => 4,
-  paddingBottom: () => 4
+  paddingTop: () => 2.5,
+  paddingBottom: () => 2.5
 }
 
 /** One week: a title row and a day row that repeat over a page break, a row per exercise. */
@@ -33,7 +33,7 @@ function weekTable(week: number, weeks: number, items: HandoutItem[], ctx: Layou
   const { type } = ctx
   const large = ctx.options.largePrint
   const boxSize = large ? 11 : 9
-  const dayWidth = large ? 27 : 24
+  const dayWidth = large ? 32 : 22
   const headerCell = (text: string, alignment: 'left' | 'center'): TableCell =>
     ({ text, bold: true, alignment, fillColor: colours.chartHeader, fontSize: type.small })
   const title: TableCell[] = [
@@ -49,9 +49,9 @@ function weekTable(week: number, weeks: number, items: HandoutItem[], ctx: Layou
     return [{ ...label, fontSize: type.body }, ...DAYS.map(cell), { text: '' }]
   })
   return {
-    table: { headerRows: 2, keepWithHeaderRows: 1, dontBreakRows: true, widths: ['*', ...DAYS.map(() => dayWidth), large ? 44 : 40], body: [title, header, ...rows] },
+    table: { headerRows: 2, keepWithHeaderRows: 1, dontBreakRows: true, widths: ['*', ...DAYS.map(() => dayWidth), large ? 44 : 52], body: [title, header, ...rows] },
     layout,
-    margin: [0, week === 1 ? 0 : 14, 0, 0]
+    margin: [0, week === 1 ? 0 : 12, 0, 0]
   }
 }
 
@@ -59,12 +59,12 @@ function estimateWeek(items: HandoutItem[], ctx: LayoutContext): number {
   const { type } = ctx
   const large = ctx.options.largePrint
   const boxSize = large ? 11 : 9
-  const nameWidth = ctx.page.bodyWidth - DAYS.length * ((large ? 27 : 24) + 6) - (large ? 50 : 46) - 10
+  const nameWidth = ctx.page.bodyWidth - DAYS.length * ((large ? 32 : 22) + 6) - (large ? 50 : 58) - 10
   const rows = items.reduce((sum, item) => {
     const text = estimateTextHeight(`${item.number}  ${item.name}  ${item.frequency}`, nameWidth, type.body, 1.2)
-    return sum + 9 + Math.max(boxSize + 2, text)
+    return sum + 6 + Math.max(boxSize + 2, text)
   }, 0)
-  return type.body * 1.5 + 10 + type.small * 2.4 + 10 + rows + 14
+  return type.body * 1.5 + 10 + type.small * 1.2 + 7 + rows + 12
 }
 
 /**

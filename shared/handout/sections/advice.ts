@@ -16,7 +16,7 @@ export function adviceBox(minutes: number, ctx: LayoutContext, advice: readonly 
       { text: 'How to do your exercises', fontSize: type.heading, bold: true, color: colours.accent, margin: [0, 0, 0, 6] },
       { ul: lines, fontSize: type.body, lineHeight: type.lineHeight, markerColor: colours.accent }
     ], { fill: colours.accentSoft }),
-    margin: [0, 18, 0, 0],
+    margin: [0, 14, 0, 0],
     unbreakable: true
   }
 }

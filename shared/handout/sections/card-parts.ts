@@ -30,9 +30,9 @@ export function gentlerLine(item: HandoutItem, ctx: LayoutContext): Content[] {
 }
 
 /** Steps `from` (0-based) up to `to`, numbered as in the whole list. */
-export function stepsList(item: HandoutItem, ctx: LayoutContext, from = 0, to = item.steps.length): Content[] {
+export function stepsList(item: HandoutItem, ctx: LayoutContext, from = 0, to = item.steps.length, margin: Margin = [0, STEPS_GAP, 0, 0]): Content[] {
   if (!ctx.options.showSteps || from >= to) return []
-  return [{ ol: item.steps.slice(from, to), start: from + 1, fontSize: ctx.type.body, lineHeight: ctx.type.lineHeight, markerColor: colours.muted, margin: [0, STEPS_GAP, 0, 0] }]
+  return [{ ol: item.steps.slice(from, to), start: from + 1, fontSize: ctx.type.body, lineHeight: ctx.type.lineHeight, markerColor: colours.muted, margin }]
 }
 
 export function noteBox(item: HandoutItem, ctx: LayoutContext): Content[] {

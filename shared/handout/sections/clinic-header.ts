@@ -45,6 +45,6 @@ export function clinicHeader(settings: Settings | undefined, logo: HandoutLogo |
   }
   return [
     { columns, columnGap: 12 },
-    { canvas: [{ type: 'line', x1: 0, y1: 0, x2: ctx.page.bodyWidth, y2: 0, lineWidth: 1.5, lineColor: colours.accent }], margin: [0, 12, 0, 18] }
+    { canvas: [{ type: 'line', x1: 0, y1: 0, x2: ctx.page.bodyWidth, y2: 0, lineWidth: 1.5, lineColor: colours.accent }], margin: [0, 10, 0, 14] }
   ]
 }

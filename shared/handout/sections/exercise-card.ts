@@ -7,7 +7,7 @@ import { doseLine, estimateCardText, estimateHead, gentlerLine, nameLine, noteBo
 import { largePrintCard } from './large-print-card'
 import { safetyLines, estimateSafety } from './safety-lines'
 
-const DRAWING = { detailed: { width: 176, height: 126 }, compact: { width: 118, height: 86 } } as const
+const DRAWING = { detailed: { width: 160, height: 116 }, compact: { width: 118, height: 86 } } as const
 const GAP = 14
 
 /**
@@ -18,8 +18,9 @@ const GAP = 14
 export type CardBlocks = [Content, ...Content[]]
 
 /**
- * The drawing on the left, the text beside it: large in the detailed layout, small in the compact
- * one, which stacks several exercises on a page. Large print puts the drawing under the name.
+ * The name and dose across the page, then the drawing on the left with the steps beside it: a
+ * step of one sentence then mostly fits on one line, which keeps twelve exercises to a few pages.
+ * Large print puts the drawing under the name instead.
  */
 export function exerciseCard(item: HandoutItem, ctx: LayoutContext): CardBlocks {
   if (ctx.options.largePrint && ctx.options.layout === 'detailed') return largePrintCard(item, ctx)
@@ -27,15 +28,15 @@ export function exerciseCard(item: HandoutItem, ctx: LayoutContext): CardBlocks 
   const drawing = item.poseId ? drawingNode(item.poseId, size.width, size.height) : null
   const textWidth = ctx.page.bodyWidth - (drawing ? size.width + GAP : 0)
   const room = ctx.page.bodyHeight * KEEP_TOGETHER_LIMIT
-  const head = [nameLine(item, ctx), doseLine(item, ctx), ...gentlerLine(item, ctx)]
-  const whole = estimateCardText(item, textWidth, ctx) + estimateSafety(item, textWidth, ctx)
+  const head: Content = { stack: [nameLine(item, ctx), doseLine(item, ctx), ...gentlerLine(item, ctx)], margin: [0, 0, 0, 8] }
+  const headHeight = 8 + estimateHead(item, ctx.page.bodyWidth, ctx)
+  const body = estimateCardText(item, textWidth, ctx) - estimateHead(item, textWidth, ctx) + estimateSafety(item, textWidth, ctx)
   const card = (text: Content[]): Content => drawing
     ? { columns: [{ width: size.width, stack: [drawing] }, { width: '*', stack: text }], columnGap: GAP }
     : { stack: text }
-  if (Math.max(drawing ? size.height : 0, whole) <= room) {
-    return [{ stack: [card([...head, ...stepsList(item, ctx), ...safetyLines(item, ctx), ...noteBox(item, ctx)])], unbreakable: true }]
+  if (headHeight + Math.max(drawing ? size.height : 0, body) <= room) {
+    return [{ stack: [head, card([...stepsList(item, ctx, 0, item.steps.length, [0, 0, 0, 0]), ...safetyLines(item, ctx), ...noteBox(item, ctx)])], unbreakable: true }]
   }
-  const split = splitCard(item, textWidth, room - estimateHead(item, textWidth, ctx), ctx)
-  return [{ stack: [card([...head, ...stepsList(item, ctx, 0, split.firstSteps)])], unbreakable: true }, ...split.parts]
+  const split = splitCard(item, textWidth, room - headHeight, ctx)
+  return [{ stack: [head, card(stepsList(item, ctx, 0, split.firstSteps, [0, 0, 0, 0]))], unbreakable: true }, ...split.parts]
 }
-

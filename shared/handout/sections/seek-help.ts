@@ -58,5 +58,5 @@ export function seekHelpBox(items: readonly SeekHelpItem[], contact: ClinicConta
   const width = ctx.page.bodyWidth - 28 - 12
   const height = 120 + [...emergency, ...soon].reduce((sum, line) => sum + estimateTextHeight(line, width, type.body, type.lineHeight), 0)
   const fits = height <= ctx.page.bodyHeight * KEEP_TOGETHER_LIMIT
-  return { ...box(content, { fill: colours.alertSoft, border: colours.alert, borderWidth: 1.25, padding: 14 }), margin: [0, 24, 0, 0], unbreakable: fits }
+  return { ...box(content, { fill: colours.alertSoft, border: colours.alert, borderWidth: 1.25, padding: 14 }), margin: [0, 14, 0, 0], unbreakable: fits }
 }

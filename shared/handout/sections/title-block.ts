@@ -11,8 +11,12 @@ export interface TitleFacts {
   goals: string[]
 }
 
-/** "Home exercise plan", the plan's title, who it is for and when, the next review and the goals. */
-export function titleBlock(facts: TitleFacts, ctx: LayoutContext): Content[] {
+/**
+ * "Home exercise plan", the plan's title, who it is for and when, the next review and the goals;
+ * `beside` (the "You will need" list) goes to the right of the goals, so the first page has room
+ * for the stop-and-seek-help box.
+ */
+export function titleBlock(facts: TitleFacts, ctx: LayoutContext, beside: Content[] = []): Content[] {
   const { type } = ctx
   const who: Content = facts.patientName
     ? { text: [{ text: 'For ', color: colours.muted }, { text: facts.patientName, bold: true }] }
@@ -33,11 +37,14 @@ export function titleBlock(facts: TitleFacts, ctx: LayoutContext): Content[] {
       margin: [0, 4, 0, 0]
     }
   ]
-  if (facts.goals.length > 0) {
-    content.push(
-      { text: facts.goals.length === 1 ? 'Your goal' : 'Your goals', fontSize: type.body, bold: true, margin: [0, 14, 0, 4] },
-      { ul: facts.goals, fontSize: type.body, markerColor: colours.accent, lineHeight: type.lineHeight }
-    )
+  const goals: Content[] = facts.goals.length === 0 ? [] : [
+    { text: facts.goals.length === 1 ? 'Your goal' : 'Your goals', fontSize: type.body, bold: true, margin: [0, 0, 0, 4] },
+    { ul: facts.goals, fontSize: type.body, markerColor: colours.accent, lineHeight: type.lineHeight }
+  ]
+  if (goals.length > 0 && beside.length > 0 && !ctx.options.largePrint) {
+    content.push({ columns: [{ width: '*', stack: goals }, { width: '*', stack: beside }], columnGap: 20, margin: [0, 12, 0, 0] })
+  } else {
+    content.push(...[...goals, ...beside].map((part, i) => (i === 0 ? { stack: [part], margin: [0, 12, 0, 0] as [number, number, number, number] } : part)))
   }
   return content
 }

@@ -35,10 +35,8 @@ export function youWillNeed(equipment: readonly EquipmentItem[], ctx: LayoutCont
   const needed = ORDER.filter((item) => equipment.includes(item))
   if (needed.length === 0) return []
   const words = list(needed.map((item) => EQUIPMENT_WORDS[item]))
-  return [{
-    text: [{ text: 'You will need ', bold: true }, { text: `${words}.` }],
-    fontSize: ctx.type.body,
-    lineHeight: ctx.type.lineHeight,
-    margin: [0, 14, 0, 0]
-  }]
+  return [
+    { text: 'You will need', fontSize: ctx.type.body, bold: true, margin: [0, 0, 0, 4] },
+    { text: `${words[0]!.toUpperCase()}${words.slice(1)}.`, fontSize: ctx.type.body, lineHeight: ctx.type.lineHeight }
+  ]
 }

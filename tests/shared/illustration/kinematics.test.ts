@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { allPoses } from '../../../shared/illustration/pose-library'
-import type { Frame, Landmark } from '../../../shared/illustration/pose-schema'
-import { lowestPoint } from '../../../shared/illustration/scene'
+import type { Frame, Landmark, Pose } from '../../../shared/illustration/pose-schema'
+import { lowestPoint, restingLift, STEP_HEIGHT } from '../../../shared/illustration/scene'
 import { buildBody } from '../../../shared/illustration/skeleton'
 
 const library = allPoses()
@@ -10,10 +10,12 @@ const TOLERANCE = 2
 /** Hands and feet must lie flat (both ends down); other parts need only touch. */
 const FLAT: Landmark[] = ['leftHand', 'rightHand', 'leftFoot', 'rightFoot']
 
-function heightsAboveFloor(frame: Frame, part: Landmark): number[] {
+/** Above the floor, or above the step's top when the figure stands on a step. */
+function heightsAboveFloor(frame: Frame, part: Landmark, props: Pose['props'] = []): number[] {
   const body = buildBody(frame)
   const c = body.landmarks[part]
-  const lift = -lowestPoint(body)
+  const stand = props.find((p) => p.kind === 'step' && p.stand)
+  const lift = restingLift(body, { props }) - (stand?.kind === 'step' ? stand.height ?? STEP_HEIGHT : 0)
   return [c.a[1] - c.r + lift, c.b[1] - c.r + lift]
 }
 
@@ -48,11 +50,18 @@ describe('figure kinematics', () => {
   it('rests every listed contact on the floor in every frame, not floating', () => {
     const floating = Object.entries(library).flatMap(([id, pose]) => pose.frames.flatMap((frame, i) =>
       (frame.contacts ?? []).flatMap((part) => {
-        const [a, b] = heightsAboveFloor(frame, part)
+        const [a, b] = heightsAboveFloor(frame, part, pose.props)
         const gap = FLAT.includes(part) ? Math.max(a!, b!) : Math.min(a!, b!)
         return gap > TOLERANCE ? [`${id}[${i}] ${part} ${gap.toFixed(1)} above the floor`] : []
       })))
     expect(floating).toEqual([])
+  })
+
+  it('stands a figure on a step: the toe on its top, the lowered heel below it', () => {
+    const pose = library['calf-raise-eccentric-step']!
+    const [heelA, heelB] = heightsAboveFloor(pose.frames[1]!, 'rightHeel', pose.props)
+    expect(Math.min(heelA!, heelB!)).toBeLessThan(-1)
+    expect(Math.min(...heightsAboveFloor(pose.frames[1]!, 'rightToe', pose.props))).toBeLessThan(TOLERANCE)
   })
 
   it('lists floor contacts for every drawing seen from the side or the front', () => {
