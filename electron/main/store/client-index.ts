@@ -58,6 +58,8 @@ export class ClientIndex {
     const onDisk = new Set(files.map(clientIdFromFile).filter((id): id is string => id !== null))
     const toDerive = [...onDisk].filter((id) => !this.summaries.has(id) || pendingIds.has(id) || untrusted.has(bucketOf(id)))
     const changed = new Set<number>()
+    // Buckets that changed for a reason the pending log does not give (an interrupted save or import is not a loss).
+    const unexplained = new Set<number>()
     for (const id of this.summaries.ids()) {
       if (!onDisk.has(id)) {
         this.summaries.delete(id)
@@ -70,10 +72,11 @@ export class ClientIndex {
       if (summary) this.summaries.set(id, summary)
       else this.summaries.delete(id)
       changed.add(bucketOf(id))
+      if (!pendingIds.has(id)) unexplained.add(bucketOf(id))
     }
     if (readOnly) return
     await Promise.all([...changed].map((b) => this.writeBucket(b)))
-    const lost = [...untrusted].filter((b) => changed.has(b) || buckets[b]!.damaged)
+    const lost = [...untrusted].filter((b) => buckets[b]!.damaged || (changed.has(b) && unexplained.has(b)))
     if (lost.length > 0 && !(listExpectedMissing && buckets.every((b) => !b.damaged))) {
       this.notices.add({
         kind: 'index-rebuilt',

