@@ -48,7 +48,7 @@ export const builtInData: RawLibrary = {
 /** The shipped library, validated once at load. */
 export const library: Library = createLibrary(builtInData)
 
-export { createLibrary, type Library, type RawLibrary } from './create-library'
+export { createLibrary, withCustomExercises, type Library, type RawLibrary } from './create-library'
 export { findIntegrityProblems, findLadderProblems, MAX_UNDRAWN } from './integrity'
 export * from './lookup'
 export { ladderOf, type Ladder } from './ladder'
