@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import type { z } from 'zod'
 import { templateSchema, type Template } from './template'
 
 /** A template shared between practices: one JSON file, marked so a foreign file is never mistaken for one. */
