@@ -12,6 +12,7 @@ import { pdfFilter, safeFileName, type Desktop } from './desktop'
 import { renderHandoutPdf } from './handout'
 import { writeChosenFile } from './chosen-file'
 import type { Store } from './store/store'
+import type { CustomExerciseService } from './custom-exercise-service'
 
 /**
  * Makes handouts in the main process: resolves the plan and client from the store, adds
@@ -35,7 +36,10 @@ export async function sweepPrintLeftovers(tempDir = tmpdir(), olderThanMs = 10 *
   return removed
 }
 
-export function createHandoutService(store: Store, desktop: Desktop, now = () => new Date(), tempDir = tmpdir()) {
+/** Photos of the clinician's own exercises, ready to print (custom-exercise-service.ts). */
+type ExercisePhotos = Pick<CustomExerciseService, 'handoutPhotos'>
+
+export function createHandoutService(store: Store, desktop: Desktop, exercisePhotos: ExercisePhotos, now = () => new Date(), tempDir = tmpdir()) {
   const savedThisSession = new Set<string>()
 
   async function resolve(source: HandoutSource): Promise<{ plan: Plan; client?: Client; record?: ClientRecord }> {
@@ -54,13 +58,14 @@ export function createHandoutService(store: Store, desktop: Desktop, now = () =>
     const [{ plan, client, record }, settings, logo, library] = await Promise.all([
       resolve(source), store.settings.get(), store.settings.getLogo(), store.exerciseLibrary()
     ])
+    const { photos, warnings: photoWarnings } = await exercisePhotos.handoutPhotos(plan.items.map((item) => item.exerciseId))
     const today = localDay(now())
     const safety = record ? handoutSafety(plan, record, today, settings.reviewIntervalDays, library) : null
     const { pdf, warnings } = await renderHandoutPdf({
-      plan, client, settings, library, options, today, ...(logo ? { logo: logo.bytes } : {})
+      plan, client, settings, library: { ...library, photos }, options, today, ...(logo ? { logo: logo.bytes } : {})
     })
     const who = client ? clientDisplayName(client) : plan.title
-    return { pdf: new Uint8Array(pdf), warnings, fileName: `${safeFileName(`${who} exercises ${today}`)}.pdf`, safety }
+    return { pdf: new Uint8Array(pdf), warnings: [...photoWarnings, ...warnings], fileName: `${safeFileName(`${who} exercises ${today}`)}.pdf`, safety }
   }
 
   /** The export gate, enforced here whatever the page shows: a typed error naming what is missing. */

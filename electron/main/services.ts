@@ -5,6 +5,7 @@ import { createHandoutService, sweepPrintLeftovers, type HandoutService } from '
 import type { KeyVault } from './store/crypto/key-vault'
 import { createStore, type Store } from './store/store'
 import { createTemplateService, type TemplateService } from './template-service'
+import { createCustomExerciseService, type CustomExerciseService } from './custom-exercise-service'
 
 /**
  * Everything the handlers need, built without Electron so that tests and the
@@ -26,6 +27,7 @@ export interface Services {
   desktop: Desktop
   handouts: HandoutService
   templates: TemplateService
+  customExercises: CustomExerciseService
 }
 
 export function createServices(config: ServiceConfig, desktop: Desktop = noDesktop): Services {
@@ -33,5 +35,11 @@ export function createServices(config: ServiceConfig, desktop: Desktop = noDeskt
   if (process.platform !== 'win32') chmodSync(config.dataDir, 0o700)
   const store = createStore({ dataDir: config.dataDir, builtInTemplates: config.builtInTemplates, vault: config.vault })
   void sweepPrintLeftovers()
-  return { config, store, desktop, handouts: createHandoutService(store, desktop), templates: createTemplateService(store, desktop) }
+  const customExercises = createCustomExerciseService(store)
+  return {
+    config, store, desktop,
+    handouts: createHandoutService(store, desktop, customExercises),
+    templates: createTemplateService(store, desktop),
+    customExercises
+  }
 }

@@ -18,6 +18,8 @@ export interface HandoutOptions {
 export interface HandoutLibrary {
   exercises: ReadonlyMap<string, Exercise>
   seekHelp: readonly SeekHelpItem[]
+  /** Photos of the clinician's own exercises, by exercise id, checked and ready to print. */
+  photos?: ReadonlyMap<string, HandoutLogo>
 }
 
 /** A logo already checked and loaded by the caller (PNG or JPEG data URL, pixel size). */
