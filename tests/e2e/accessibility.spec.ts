@@ -49,7 +49,7 @@ async function seriousViolations(page: Page) {
 
 for (const zoom of [{ label: '100%', width: 1280, height: 800 }, { label: '200%', width: 640, height: 400 }]) {
   test(`every screen at ${zoom.label} zoom: no serious or critical axe-core violation, nothing wider than the window`, async ({ page, services }) => {
-    test.setTimeout(420_000)
+    test.setTimeout(600_000)
     await page.setViewportSize({ width: zoom.width, height: zoom.height })
     for (const screen of await screens(services)) {
       await page.goto(screen.path)
