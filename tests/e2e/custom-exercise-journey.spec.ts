@@ -76,3 +76,19 @@ for (const mode of ['pointer', 'keyboard'] as InputMode[]) {
     if (mode === 'pointer') execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '1', pdf, 'test-results/screens/custom-exercise-handout'])
   })
 }
+
+test('editing an own exercise opens with its fields filled, and a built-in is duplicated as "my version"', async ({ page, services }) => {
+  const { exercise } = await services.store.customExercises.save({
+    name, otherNames: [], summary: 'Squeeze a rolled towel under the knee.', regions: ['knee'], kind: 'strength', startingPosition: 'sitting',
+    spinalMovements: [], equipment: ['towel'], level: 'beginner', defaultDose: { reps: 12, side: 'none', frequency: { timesPerDay: 2, daysPerWeek: 7 } },
+    steps: ['Sit tall.', 'Place the towel.', 'Press down.'], cues: ['Toes up.'], commonMistakes: ['Holding the breath.'], safetyNotes: ['Stop if it hurts.'],
+    contraindications: [], variations: [], poseId: 'no-drawing', noDrawingYet: true
+  })
+  await page.goto('/#/library/exercises/new')
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue('')
+  await page.goto(`/#/library/exercises/${exercise.id}/edit`)
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue(name)
+  await expect(page.getByLabel('Repetitions')).toHaveValue('12')
+  await page.goto('/#/library/exercises/new?from=cat-cow')
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Cat-cow (my version)')
+})

@@ -45,7 +45,7 @@ export function formOf(exercise: Exercise, name = exercise.name): CustomExercise
     cues: exercise.cues.join('\n'),
     mistakes: exercise.commonMistakes.join('\n'),
     safety: exercise.safetyNotes.join('\n'),
-    dose: structuredClone(exercise.defaultDose),
+    dose: { ...exercise.defaultDose, frequency: { ...exercise.defaultDose.frequency } },
     regions: [...exercise.regions],
     kind: exercise.kind,
     position: exercise.startingPosition,
