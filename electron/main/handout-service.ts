@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { clientDisplayName, localDay, type Client, type Plan } from '../../shared/domain'
@@ -6,13 +6,13 @@ import { planFromTemplate } from '../../shared/domain/plan-from-template'
 import type { HandoutOptions } from '../../shared/handout/types'
 import type { HandoutPreview, HandoutSource, SavedHandout } from '../../shared/ipc/handout-contract'
 import { AppError } from '../../shared/ipc/result'
-import { library } from '../../shared/library'
 import { exportBlockers, handoutSafety, type HandoutSafety } from '../../shared/safety'
 import type { ClientRecord } from '../../shared/ipc/store-types'
 import { pdfFilter, safeFileName, type Desktop } from './desktop'
 import { renderHandoutPdf } from './handout'
-import { errnoOf } from './store/fs-port'
+import { writeChosenFile } from './chosen-file'
 import type { Store } from './store/store'
+import type { CustomExerciseService } from './custom-exercise-service'
 
 /**
  * Makes handouts in the main process: resolves the plan and client from the store, adds
@@ -36,7 +36,10 @@ export async function sweepPrintLeftovers(tempDir = tmpdir(), olderThanMs = 10 *
   return removed
 }
 
-export function createHandoutService(store: Store, desktop: Desktop, now = () => new Date(), tempDir = tmpdir()) {
+/** Photos of the clinician's own exercises, ready to print (custom-exercise-service.ts). */
+type ExercisePhotos = Pick<CustomExerciseService, 'handoutPhotos'>
+
+export function createHandoutService(store: Store, desktop: Desktop, exercisePhotos: ExercisePhotos, now = () => new Date(), tempDir = tmpdir()) {
   const savedThisSession = new Set<string>()
 
   async function resolve(source: HandoutSource): Promise<{ plan: Plan; client?: Client; record?: ClientRecord }> {
@@ -52,14 +55,17 @@ export function createHandoutService(store: Store, desktop: Desktop, now = () =>
   }
 
   async function render(source: HandoutSource, options: HandoutOptions): Promise<HandoutPreview> {
-    const [{ plan, client, record }, settings, logo] = await Promise.all([resolve(source), store.settings.get(), store.settings.getLogo()])
+    const [{ plan, client, record }, settings, logo, library] = await Promise.all([
+      resolve(source), store.settings.get(), store.settings.getLogo(), store.exerciseLibrary()
+    ])
+    const { photos, warnings: photoWarnings } = await exercisePhotos.handoutPhotos(plan.items.map((item) => item.exerciseId))
     const today = localDay(now())
     const safety = record ? handoutSafety(plan, record, today, settings.reviewIntervalDays, library) : null
     const { pdf, warnings } = await renderHandoutPdf({
-      plan, client, settings, library, options, today, ...(logo ? { logo: logo.bytes } : {})
+      plan, client, settings, library: { ...library, photos }, options, today, ...(logo ? { logo: logo.bytes } : {})
     })
     const who = client ? clientDisplayName(client) : plan.title
-    return { pdf: new Uint8Array(pdf), warnings, fileName: `${safeFileName(`${who} exercises ${today}`)}.pdf`, safety }
+    return { pdf: new Uint8Array(pdf), warnings: [...photoWarnings, ...warnings], fileName: `${safeFileName(`${who} exercises ${today}`)}.pdf`, safety }
   }
 
   /** The export gate, enforced here whatever the page shows: a typed error naming what is missing. */
@@ -69,18 +75,7 @@ export function createHandoutService(store: Store, desktop: Desktop, now = () =>
     return rendered
   }
 
-  async function writePdf(path: string, pdf: Uint8Array): Promise<void> {
-    try {
-      await writeFile(path, pdf, { mode: 0o600 })
-    } catch (error) {
-      const code = errnoOf(error)
-      if (code === 'ENOSPC' || code === 'EDQUOT') throw new AppError('disk-full', 'The disk is full. The handout was not saved.')
-      if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
-        throw new AppError('permission-denied', 'PhysioPlan may not write to that folder. Choose another folder.')
-      }
-      throw new AppError('io-error', 'The handout could not be written. Please try again.')
-    }
-  }
+  const writePdf = (path: string, pdf: Uint8Array) => writeChosenFile(path, pdf, 'handout')
 
   return {
     preview: render,

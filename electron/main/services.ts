@@ -4,6 +4,8 @@ import { noDesktop, type Desktop } from './desktop'
 import { createHandoutService, sweepPrintLeftovers, type HandoutService } from './handout-service'
 import type { KeyVault } from './store/crypto/key-vault'
 import { createStore, type Store } from './store/store'
+import { createTemplateService, type TemplateService } from './template-service'
+import { createCustomExerciseService, type CustomExerciseService } from './custom-exercise-service'
 
 /**
  * Everything the handlers need, built without Electron so that tests and the
@@ -24,6 +26,8 @@ export interface Services {
   store: Store
   desktop: Desktop
   handouts: HandoutService
+  templates: TemplateService
+  customExercises: CustomExerciseService
 }
 
 export function createServices(config: ServiceConfig, desktop: Desktop = noDesktop): Services {
@@ -31,5 +35,11 @@ export function createServices(config: ServiceConfig, desktop: Desktop = noDeskt
   if (process.platform !== 'win32') chmodSync(config.dataDir, 0o700)
   const store = createStore({ dataDir: config.dataDir, builtInTemplates: config.builtInTemplates, vault: config.vault })
   void sweepPrintLeftovers()
-  return { config, store, desktop, handouts: createHandoutService(store, desktop) }
+  const customExercises = createCustomExerciseService(store)
+  return {
+    config, store, desktop,
+    handouts: createHandoutService(store, desktop, customExercises),
+    templates: createTemplateService(store, desktop),
+    customExercises
+  }
 }

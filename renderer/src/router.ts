@@ -23,6 +23,8 @@ export const routes: RouteRecordRaw[] = [
     props: true
   },
   { path: '/library', name: 'library', component: () => import('./features/library/LibraryPage.vue') },
+  { path: '/library/exercises/new', name: 'custom-exercise-new', component: () => import('./features/custom-exercises/CustomExercisePage.vue') },
+  { path: '/library/exercises/:exerciseId/edit', name: 'custom-exercise-edit', component: () => import('./features/custom-exercises/CustomExercisePage.vue'), props: true },
   { path: '/templates', name: 'templates', component: () => import('./features/templates/TemplatesPage.vue') },
   {
     path: '/templates/:templateId/handout',

@@ -22,6 +22,8 @@ export const templateSchema = z.object({
   area: bodyAreaSchema.optional(),
   /** Patient-facing advice printed with the routine ("Ice and raise the leg if it swells"). */
   advice: z.array(z.string().trim().min(3).max(220)).max(8).optional(),
+  /** The clinician's own labels for finding a template again ("post-op", "runners"). */
+  tags: z.array(z.string().trim().min(1, 'A tag cannot be empty').max(30, 'Keep a tag under 30 characters')).max(10, 'Use at most 10 tags').optional(),
   items: z.array(templateItemSchema).min(1, 'A template needs at least one exercise')
 })
 export type Template = z.infer<typeof templateSchema>

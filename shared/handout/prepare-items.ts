@@ -3,7 +3,7 @@ import type { ConditionId, Exercise, Plan } from '../domain'
 import { hasPose } from '../illustration'
 import { nextStepSentence } from './next-step'
 import type { Clean } from './clean-text'
-import type { HandoutLibrary, HandoutWarning } from './types'
+import type { HandoutLibrary, HandoutLogo, HandoutWarning } from './types'
 
 /** One exercise as the patient will read it: every text already cleaned for printing. */
 export interface HandoutItem {
@@ -22,6 +22,8 @@ export interface HandoutItem {
   whenEasy?: string
   /** null when the exercise has no drawing yet. */
   poseId: string | null
+  /** The clinician's own photo of a custom exercise: printed instead of a drawing. */
+  photo?: HandoutLogo
   timesPerDay: number
   /** "twice a day", "5 days a week". */
   frequency: string
@@ -46,7 +48,8 @@ export function prepareItems(plan: Plan, library: HandoutLibrary, clean: Clean, 
       return
     }
     const name = clean(exercise.name, `name of ${position}`)
-    if (!hasPose(exercise.poseId)) {
+    const photo = library.photos?.get(exercise.id)
+    if (!photo && !hasPose(exercise.poseId)) {
       warnings.push({
         code: 'missing-drawing',
         field: `drawing for ${exercise.name}`,
@@ -66,6 +69,7 @@ export function prepareItems(plan: Plan, library: HandoutLibrary, clean: Clean, 
       ...(item.swappedFrom === undefined ? {} : { gentler: gentlerSentence(original?.name, clean) }),
       ...(whenEasy === undefined ? {} : { whenEasy: clean(whenEasy, `next step for ${exercise.name}`) }),
       poseId: hasPose(exercise.poseId) ? exercise.poseId : null,
+      ...(photo ? { photo } : {}),
       timesPerDay: item.dosage.frequency.timesPerDay,
       frequency: describeFrequency(item.dosage.frequency)
     })

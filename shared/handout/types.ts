@@ -20,6 +20,8 @@ export interface HandoutLibrary {
   seekHelp: readonly SeekHelpItem[]
   /** The areas of the client's conditions pick the "stop and seek help" signs. */
   conditions?: ReadonlyMap<ConditionId, Condition>
+  /** Photos of the clinician's own exercises, by exercise id, checked and ready to print. */
+  photos?: ReadonlyMap<string, HandoutLogo>
 }
 
 /** A logo already checked and loaded by the caller (PNG or JPEG data URL, pixel size). */

@@ -31,6 +31,9 @@ export const methodNames = [
   'listTemplates',
   'saveTemplate',
   'deleteTemplate',
+  'duplicateTemplate',
+  'exportTemplate',
+  'importTemplate',
   // custom exercises
   'listCustomExercises',
   'saveCustomExercise',

@@ -55,6 +55,12 @@ export const storeContract = {
   listTemplates: method(z.tuple([])).returns<Template[]>(),
   saveTemplate: method(z.tuple([templateInputSchema])).returns<Template>(),
   deleteTemplate: method(z.tuple([idSchema])).returns<void>(),
+  /** A copy the clinician owns, of a built-in or an own template, under a free name. */
+  duplicateTemplate: method(z.tuple([idSchema])).returns<Template>(),
+  /** Main asks where to save (native dialog); null when the clinician cancels. */
+  exportTemplate: method(z.tuple([idSchema])).returns<{ filePath: string } | null>(),
+  /** Main asks for the file (native dialog), checks it and adds it; null when cancelled. */
+  importTemplate: method(z.tuple([])).returns<Template | null>(),
 
   listCustomExercises: method(z.tuple([])).returns<CustomExerciseRecord[]>(),
   saveCustomExercise: method(z.tuple([customExerciseInputSchema])).returns<CustomExerciseRecord>(),

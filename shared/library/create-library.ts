@@ -70,3 +70,19 @@ export function createLibrary(raw: RawLibrary): Library {
     contraindications: indexContraindications(exerciseList)
   }
 }
+
+/**
+ * The shipped library with the clinician's own exercises added: the one library that checks and
+ * handouts read. A custom exercise never replaces a shipped one (its id is left out if it clashes).
+ */
+export function withCustomExercises(base: Library, custom: readonly Exercise[]): Library {
+  const added = custom.filter((exercise) => !base.exercises.has(exercise.id))
+  if (added.length === 0) return base
+  const exerciseList = [...base.exerciseList, ...added]
+  return {
+    ...base,
+    exercises: new Map([...base.exercises, ...added.map((e) => [e.id, e] as const)]),
+    exerciseList,
+    contraindications: new Map([...base.contraindications, ...indexContraindications(added)])
+  }
+}

@@ -66,7 +66,7 @@ export const library: Library = new Proxy({} as Library, {
   }
 })
 
-export { createLibrary, type Library, type RawLibrary } from './create-library'
+export { createLibrary, withCustomExercises, type Library, type RawLibrary } from './create-library'
 export { findIntegrityProblems, findLadderProblems, MAX_UNDRAWN } from './integrity'
 export * from './lookup'
 export { ladderOf, type Ladder } from './ladder'

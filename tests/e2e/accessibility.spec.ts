@@ -13,6 +13,14 @@ async function screens(services: Services) {
       { id: 'item-2', exerciseId: 'cat-cow', dosage: { reps: 8, side: 'none', frequency: { timesPerDay: 1, daysPerWeek: 7 } }, patientNote: '', clinicianNote: '', acknowledgedWarnings: [] }
     ]
   })
+  const own = await services.store.customExercises.save({
+    name: 'Towel squeeze', otherNames: [], summary: 'Squeeze a rolled towel between the knees.', regions: ['hips'], kind: 'strength',
+    startingPosition: 'sitting', spinalMovements: [], equipment: ['towel'], level: 'beginner',
+    defaultDose: { reps: 10, side: 'none', frequency: { timesPerDay: 1, daysPerWeek: 7 } },
+    steps: ['Sit tall.', 'Place the towel.', 'Squeeze gently.'], cues: ['Breathe out.'], commonMistakes: ['Holding the breath.'], safetyNotes: ['Stop if it hurts.'],
+    contraindications: [{ condition: 'thr_posterior', level: 'avoid', reason: 'Deep hip bend when sitting low.', sources: ['clinical reasoning'] }], variations: [], poseId: 'seated-neutral'
+  })
+  await services.store.templates.save({ title: 'Hip class', description: 'Our Tuesday group.', goals: [], tags: ['post-op', 'group'], items: [{ exerciseId: 'cat-cow', dosage: { reps: 8, side: 'none', frequency: { timesPerDay: 1, daysPerWeek: 7 } }, patientNote: '' }] })
   return [
     { name: 'clients', path: '/#/clients', ready: 'Ruth Okafor' },
     { name: 'client-plans', path: `/#/clients/${client.id}`, ready: 'Hip-safe back routine' },
@@ -22,8 +30,14 @@ async function screens(services: Services) {
     { name: 'library', path: '/#/library', ready: 'Cat-cow' },
     { name: 'templates', path: '/#/templates', ready: 'Basic daily back routine (10–15 min)' },
     { name: 'settings', path: '/#/settings', ready: 'Clinic details' },
-    { name: 'handout', path: `/#/clients/${client.id}/plans/${plan.id}/handout`, ready: 'Preview up to date' }
-  ]
+    { name: 'handout', path: `/#/clients/${client.id}/plans/${plan.id}/handout`, ready: 'Preview up to date' },
+    // Templates and custom exercises (issue 13): the menus and dialogs as well as the pages.
+    { name: 'templates-start-plan', path: '/#/templates', ready: 'Hip class', press: 'Start a plan…' },
+    { name: 'templates-menu', path: '/#/templates', ready: 'Hip class', press: 'More actions for Hip class' },
+    { name: 'library-custom', path: `/#/library?exercise=${own.exercise.id}`, ready: 'Edit my exercise' },
+    { name: 'custom-exercise-new', path: '/#/library/exercises/new', ready: 'Save exercise' },
+    { name: 'custom-exercise-edit', path: `/#/library/exercises/${own.exercise.id}/edit`, ready: 'Edit “Towel squeeze”' }
+  ] as { name: string; path: string; ready: string; tab?: string; press?: string }[]
 }
 
 async function seriousViolations(page: Page) {
@@ -35,16 +49,18 @@ async function seriousViolations(page: Page) {
 
 for (const zoom of [{ label: '100%', width: 1280, height: 800 }, { label: '200%', width: 640, height: 400 }]) {
   test(`every screen at ${zoom.label} zoom: no serious or critical axe-core violation, nothing wider than the window`, async ({ page, services }) => {
-    test.setTimeout(240_000)
+    test.setTimeout(600_000)
     await page.setViewportSize({ width: zoom.width, height: zoom.height })
     for (const screen of await screens(services)) {
       await page.goto(screen.path)
       await expect(page.getByText(screen.ready, { exact: true }).first()).toBeVisible()
       if (screen.tab) await page.getByRole('tab', { name: screen.tab }).click()
+      if (screen.press) await page.getByRole('button', { name: screen.press }).first().click()
       await page.screenshot({ path: `test-results/screens/a11y-${screen.name}-${zoom.label.replace('%', '')}.png` })
       expect(await seriousViolations(page), screen.name).toEqual([])
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
       expect(overflow, `${screen.name} is wider than the window`).toBeLessThanOrEqual(0)
+      if (screen.press) await page.keyboard.press('Escape') // the next screen may be on the same page
     }
   })
 }

@@ -9,12 +9,12 @@ type CustomExerciseMethods =
   | 'removeCustomExercisePhoto'
   | 'getCustomExercisePhoto'
 
-export function customExerciseHandlers({ store }: Services): Pick<Handlers, CustomExerciseMethods> {
+export function customExerciseHandlers({ store, customExercises }: Services): Pick<Handlers, CustomExerciseMethods> {
   return {
     listCustomExercises: () => store.customExercises.list(),
     saveCustomExercise: (input) => store.customExercises.save(input),
     deleteCustomExercise: (id) => store.customExercises.delete(id),
-    addCustomExercisePhoto: (exerciseId, source) => store.customExercises.addPhoto(exerciseId, source),
+    addCustomExercisePhoto: (exerciseId, source) => customExercises.setPhoto(exerciseId, source),
     removeCustomExercisePhoto: (exerciseId, photoId) => store.customExercises.removePhoto(exerciseId, photoId),
     getCustomExercisePhoto: (exerciseId, photoId) => store.customExercises.getPhoto(exerciseId, photoId)
   }

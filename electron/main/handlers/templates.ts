@@ -1,10 +1,15 @@
 import type { Handlers } from '../dispatcher'
 import type { Services } from '../services'
 
-export function templateHandlers({ store }: Services): Pick<Handlers, 'listTemplates' | 'saveTemplate' | 'deleteTemplate'> {
+type TemplateMethods = 'listTemplates' | 'saveTemplate' | 'deleteTemplate' | 'duplicateTemplate' | 'exportTemplate' | 'importTemplate'
+
+export function templateHandlers({ store, templates }: Services): Pick<Handlers, TemplateMethods> {
   return {
     listTemplates: () => store.templates.list(),
     saveTemplate: (input) => store.templates.save(input),
-    deleteTemplate: (id) => store.templates.delete(id)
+    deleteTemplate: (id) => store.templates.delete(id),
+    duplicateTemplate: (id) => store.templates.duplicate(id),
+    exportTemplate: (id) => templates.exportTemplate(id),
+    importTemplate: () => templates.importTemplate()
   }
 }

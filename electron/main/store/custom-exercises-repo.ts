@@ -5,6 +5,8 @@ import { customExerciseInputSchema, type CustomExerciseInput, type CustomExercis
 import type { StoreContext } from './context'
 import { notFound } from './documents'
 import { readError } from './io-errors'
+import { AppError } from '../../../shared/ipc/result'
+import { library } from '../../../shared/library'
 import { extensionOf, readImage } from './images'
 import { relPath } from './layout'
 
@@ -18,6 +20,8 @@ export class CustomExercisesRepo {
 
   async save(input: CustomExerciseInput): Promise<CustomExerciseRecord> {
     const { id, ...fields } = customExerciseInputSchema.parse(input)
+    if (id && library.exercises.has(id)) throw new AppError('conflict', 'A built-in exercise cannot be changed; duplicate it as your own and change the copy.')
+    refuseRepeatedConditions(fields.contraindications)
     const exercise = exerciseSchema.parse({ ...fields, id: id ?? `custom-${randomUUID()}`, schemaVersion: 1 })
     let saved: CustomExerciseRecord = { exercise, photos: [] }
     await this.change((records) => {
@@ -91,4 +95,16 @@ export class CustomExercisesRepo {
     if (!record) throw notFound('this exercise')
     return record
   }
+}
+
+/** One rule per condition: a second would make the warning ambiguous (and the library refuses it). */
+function refuseRepeatedConditions(rules: readonly { condition: string }[]): void {
+  const seen = new Set<string>()
+  rules.forEach((rule, i) => {
+    if (seen.has(rule.condition)) {
+      const message = 'This condition is listed twice; keep one rule for it.'
+      throw new AppError('invalid-input', message, [{ path: `contraindications.${i}.condition`, message }])
+    }
+    seen.add(rule.condition)
+  })
 }

@@ -5,7 +5,7 @@ import { ClientsRepo } from './clients-repo'
 import { StoreContext, type StoreOptions } from './context'
 import { CustomExercisesRepo } from './custom-exercises-repo'
 import { DecisionsRepo } from './decisions-repo'
-import { library } from '../../../shared/library'
+import { library, withCustomExercises, type Library } from '../../../shared/library'
 import { PlansRepo } from './plans-repo'
 import { ScreeningsRepo } from './screenings-repo'
 import { SettingsRepo } from './settings-repo'
@@ -28,9 +28,10 @@ export function createStore(options: StoreOptions) {
   const customExercises = new CustomExercisesRepo(ctx)
   const settings = new SettingsRepo(ctx)
   // The shipped library and the clinician's own exercises: a plan may name nothing else.
+  const exerciseLibrary = async (): Promise<Library> => withCustomExercises(library, (await customExercises.list()).map((r) => r.exercise))
   const exerciseLookup = async () => {
-    const own = new Map((await customExercises.list()).map((r) => [r.exercise.id, r.exercise]))
-    return (id: string) => library.exercises.get(id) ?? own.get(id)
+    const merged = await exerciseLibrary()
+    return (id: string) => merged.exercises.get(id)
   }
   const plans = new PlansRepo(ctx, clientDocs, exerciseLookup)
   const screenings = new ScreeningsRepo(ctx, clientDocs)
@@ -75,7 +76,9 @@ export function createStore(options: StoreOptions) {
     plans: opened(plans, ['list', 'create', 'save', 'delete']),
     screenings: opened(screenings, ['list', 'save']),
     decisions: opened(decisions, ['record']),
-    templates: opened(templates, ['list', 'save', 'delete']),
+    templates: opened(templates, ['list', 'save', 'delete', 'duplicate', 'adopt']),
+    /** The shipped library with the clinician's own exercises: what checks and handouts read. */
+    exerciseLibrary: async () => (await ready(), exerciseLibrary()),
     customExercises: opened(customExercises, ['list', 'save', 'delete', 'addPhoto', 'removePhoto', 'getPhoto']),
     settings: opened(settings, ['get', 'save', 'setLogo', 'getLogo']),
     backups: opened(backups, ['list', 'backupNow', 'restore']),

@@ -1,6 +1,8 @@
 import decision from './en/decision'
 import screening from './en/screening'
 import workflow from './en/workflow'
+import templateManager from './en/template-manager'
+import customExercise from './en/custom-exercise'
 export default {
   app: { name: 'PhysioPlan', tagline: 'Home exercise plans' },
   nav: { main: 'Main sections', clients: 'Clients', library: 'Library', templates: 'Templates', settings: 'Settings' },
@@ -8,6 +10,8 @@ export default {
   screening,
   decision,
   workflow,
+  templateManager,
+  customExercise,
   outcome: { emergency: 'Emergency', urgent: 'Urgent', routine: 'Routine', clear: 'Clear', incomplete: 'Incomplete', due: 'Review due', none: 'Not screened' },
   clients: {
     title: 'Clients',

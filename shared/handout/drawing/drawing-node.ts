@@ -55,3 +55,9 @@ export function drawingNode(poseId: string, width: number, height: number): Cont
   if (!hasPose(poseId)) return null
   return { canvas: compile(poseId, width, height).map(copy) }
 }
+
+/** What the card shows for an exercise: the clinician's own photo when there is one, else the drawing. */
+export function itemFigure(item: { poseId: string | null; photo?: { dataUrl: string } }, width: number, height: number): Content | null {
+  if (item.photo) return { image: item.photo.dataUrl, fit: [width, height], alignment: 'center' }
+  return item.poseId ? drawingNode(item.poseId, width, height) : null
+}

@@ -1,6 +1,6 @@
 import type { Content } from 'pdfmake/interfaces'
 import { KEEP_TOGETHER_LIMIT, type LayoutContext } from '../context'
-import { drawingNode } from '../drawing/drawing-node'
+import { itemFigure } from '../drawing/drawing-node'
 import type { HandoutItem } from '../prepare-items'
 import { splitCard } from './card-pages'
 import { doseLine, estimateCardText, estimateHead, gentlerLine, nameLine, noteBox, stepsList } from './card-parts'
@@ -25,7 +25,7 @@ export type CardBlocks = [Content, ...Content[]]
 export function exerciseCard(item: HandoutItem, ctx: LayoutContext): CardBlocks {
   if (ctx.options.largePrint && ctx.options.layout === 'detailed') return largePrintCard(item, ctx)
   const size = DRAWING[ctx.options.layout]
-  const drawing = item.poseId ? drawingNode(item.poseId, size.width, size.height) : null
+  const drawing = itemFigure(item, size.width, size.height)
   const textWidth = ctx.page.bodyWidth - (drawing ? size.width + GAP : 0)
   const room = ctx.page.bodyHeight * KEEP_TOGETHER_LIMIT
   const head: Content = { stack: [nameLine(item, ctx), doseLine(item, ctx), ...gentlerLine(item, ctx)], margin: [0, 0, 0, 8] }

@@ -1,6 +1,6 @@
 import type { Content } from 'pdfmake/interfaces'
 import { KEEP_TOGETHER_LIMIT, type LayoutContext } from '../context'
-import { drawingAspect, drawingNode } from '../drawing/drawing-node'
+import { drawingAspect, itemFigure } from '../drawing/drawing-node'
 import type { HandoutItem } from '../prepare-items'
 import { splitCard } from './card-pages'
 import { doseLine, estimateCardText, estimateHead, gentlerLine, nameLine, noteBox, stepsList } from './card-parts'
@@ -19,7 +19,7 @@ const DRAWING_GAP = 10
 export function largePrintCard(item: HandoutItem, ctx: LayoutContext): CardBlocks {
   const width = ctx.page.bodyWidth
   const height = item.poseId !== null && drawingAspect(item.poseId) < UPRIGHT_ASPECT ? TALL : LOW
-  const drawing = item.poseId ? drawingNode(item.poseId, width, height) : null
+  const drawing = itemFigure(item, width, height)
   const head: Content[] = [
     nameLine(item, ctx),
     doseLine(item, ctx),

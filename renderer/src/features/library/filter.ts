@@ -77,3 +77,5 @@ export function filterExercises(exercises: readonly Exercise[], filter: LibraryF
     return words.every((alternatives) => alternatives.some((word) => haystack.includes(word)))
   })
 }
+
+export { fold as foldText }

@@ -2,7 +2,7 @@ import { computed, ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { bodyAreas } from '../../../../shared/domain/body-area'
 import { equipmentItems, kinds, levels, regions, startingPositions } from '../../../../shared/domain/exercise'
-import { library } from '../../../../shared/library'
+import { useExerciseLibraryStore } from './exercise-library-store'
 import { emptyFilter, filterExercises, isFiltered, searchText } from './filter'
 
 /** State of the library screen: the filter, the matches and the exercise being read. */
@@ -10,10 +10,12 @@ export function useLibraryBrowser() {
   const { t } = useI18n()
   const filter = ref(emptyFilter())
   const selectedId = ref<string>()
-  const index = new Map(library.exerciseList.map((exercise) => [exercise.id, searchText(exercise)]))
+  const store = useExerciseLibraryStore()
+  const library = computed(() => store.library)
+  const index = computed(() => new Map(library.value.exerciseList.map((exercise) => [exercise.id, searchText(exercise)])))
 
-  const matches = computed(() => filterExercises(library.exerciseList, filter.value, index))
-  const selected = computed(() => (selectedId.value ? library.exercises.get(selectedId.value) : undefined))
+  const matches = computed(() => filterExercises(library.value.exerciseList, filter.value, index.value))
+  const selected = computed(() => (selectedId.value ? library.value.exercises.get(selectedId.value) : undefined))
   const filtered = computed(() => isFiltered(filter.value))
   const options = {
     areas: bodyAreas.map((value) => ({ value, label: t(`area.${value}`) })),
@@ -26,6 +28,8 @@ export function useLibraryBrowser() {
 
   return {
     library,
+    isCustom: store.isCustom,
+    load: store.load,
     filter,
     matches,
     selected,

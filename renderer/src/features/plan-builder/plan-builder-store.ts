@@ -5,7 +5,7 @@ import type { ConditionId } from '../../../../shared/domain/condition'
 import type { Plan, PlanItem } from '../../../../shared/domain/plan'
 import type { ApiError } from '../../../../shared/ipc/result'
 import { planInputOf, type PlanInput } from '../../../../shared/ipc/store-types'
-import { library } from '../../../../shared/library'
+import { useExerciseLibraryStore } from '../library/exercise-library-store'
 import { checkPlan } from '../../../../shared/safety'
 import { api, plain } from '../../api'
 import { todayIso } from '../clients/client-text'
@@ -19,6 +19,7 @@ const snapshot = (draft: Draft): Draft => plain(draft)
 
 /** The plan being built: the draft, its live safety check, the edits the builder makes and their undo history. */
 export const usePlanBuilderStore = defineStore('plan-builder', () => {
+  const exercises = useExerciseLibraryStore()
   const client = ref<Client>()
   const planId = ref<string>()
   const previousPlan = ref<Plan>()
@@ -28,7 +29,7 @@ export const usePlanBuilderStore = defineStore('plan-builder', () => {
   /** The item as it was before the last swap, so the swap can be undone. */
   const lastSwap = ref<PlanItem>()
 
-  const check = computed(() => (draft.value && client.value ? checkPlan(draft.value, client.value) : undefined))
+  const check = computed(() => (draft.value && client.value ? checkPlan(draft.value, client.value, exercises.library) : undefined))
   const selected = computed(() => draft.value?.items.find((item) => item.id === selectedId.value))
   const checkOf = (itemId: string) => check.value?.items.find((c) => c.itemId === itemId)
 
@@ -55,7 +56,7 @@ export const usePlanBuilderStore = defineStore('plan-builder', () => {
   async function load(clientId: string, id: string) {
     draft.value = undefined
     lastSwap.value = undefined
-    const result = await api().getClient(clientId)
+    const [result] = await Promise.all([api().getClient(clientId), exercises.load()])
     if (!result.ok) return void (loadError.value = result.error)
     const plan = result.value.plans.find((p) => p.id === id)
     if (!plan) return void (loadError.value = { code: 'not-found', message: 'This plan no longer exists.' })
@@ -83,7 +84,7 @@ export const usePlanBuilderStore = defineStore('plan-builder', () => {
   const redo = () => draft.value && restore(history.redo(snapshot(draft.value)))
 
   function add(exerciseId: string, index = draft.value?.items.length ?? 0) {
-    const exercise = library.exercises.get(exerciseId)
+    const exercise = exercises.library.exercises.get(exerciseId)
     if (!exercise || !draft.value) return
     const item = itemFor(exercise)
     draft.value.items.splice(index, 0, item)
@@ -112,7 +113,7 @@ export const usePlanBuilderStore = defineStore('plan-builder', () => {
   function swap(itemId: string, alternativeId: string) {
     const items = draft.value?.items
     const index = items?.findIndex((item) => item.id === itemId) ?? -1
-    const alternative = library.exercises.get(alternativeId)
+    const alternative = exercises.library.exercises.get(alternativeId)
     if (!items || index < 0 || !alternative) return
     lastSwap.value = structuredClone(toRaw(items[index]!))
     items[index] = swapped(items[index]!, alternative)
@@ -130,7 +131,7 @@ export const usePlanBuilderStore = defineStore('plan-builder', () => {
   function step(itemId: string, nextId: string) {
     const items = draft.value?.items
     const index = items?.findIndex((item) => item.id === itemId) ?? -1
-    const next = library.exercises.get(nextId)
+    const next = exercises.library.exercises.get(nextId)
     if (!items || index < 0 || !next) return
     items[index] = stepped(items[index]!, next)
   }

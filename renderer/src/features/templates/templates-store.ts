@@ -1,14 +1,19 @@
 import { defineStore } from 'pinia'
-import { ref } from 'vue'
+import { computed, reactive, ref } from 'vue'
+import { planFromTemplate } from '../../../../shared/domain/plan-from-template'
 import type { Template } from '../../../../shared/domain/template'
 import type { ApiResult } from '../../../../shared/ipc/result'
-import type { TemplateInput } from '../../../../shared/ipc/store-types'
+import { planInputOf, type TemplateInput } from '../../../../shared/ipc/store-types'
 import { library } from '../../../../shared/library'
 import { api, plain } from '../../api'
+import { matchesTemplate } from './template-search'
 
 /** Built-in and the clinician's own templates; the built-in ones show before the store answers. */
 export const useTemplatesStore = defineStore('templates', () => {
   const templates = ref<readonly Template[]>(library.templates)
+  const query = reactive({ text: '', tags: [] as string[] })
+  const shown = computed(() => templates.value.filter((template) => matchesTemplate(template, query)))
+  const tags = computed(() => [...new Set(templates.value.flatMap((t) => t.tags ?? []))].sort((a, b) => a.localeCompare(b, 'en-GB')))
 
   async function load() {
     const result = await api().listTemplates()
@@ -22,11 +27,27 @@ export const useTemplatesStore = defineStore('templates', () => {
     return result
   }
 
+  /** A new draft plan for the client, from the template: main checks it against the client as stored. */
+  function startPlan(template: Template, clientId: string) {
+    return api().createPlan(clientId, plain({ ...planInputOf(planFromTemplate(template, new Date())), status: 'draft' as const, phase: 1 }))
+  }
+
   return {
     templates,
+    query,
+    shown,
+    tags,
     load,
     byId: (id: string) => templates.value.find((template) => template.id === id),
     save: (input: TemplateInput) => afterChange(api().saveTemplate(plain(input))),
-    remove: (id: string) => afterChange(api().deleteTemplate(id))
+    remove: (id: string) => afterChange(api().deleteTemplate(id)),
+    duplicate: (id: string) => afterChange(api().duplicateTemplate(id)),
+    exportToFile: (id: string) => api().exportTemplate(id),
+    importFromFile: () => afterChange(api().importTemplate()),
+    clearQuery: () => Object.assign(query, { text: '', tags: [] }),
+    startPlan,
+    /** The clients a plan can be started for (current ones, by name). */
+    clients: () => api().listClients({}),
+    client: (id: string) => api().getClient(id)
   }
 })
