@@ -94,11 +94,20 @@ export const listClientsQuerySchema = z
     /** Only archived clients (wins over includeArchived). */
     archivedOnly: z.boolean().optional(),
     condition: conditionIdSchema.optional(),
-    /** By family name (the default) or most recently seen first. */
-    sort: z.enum(['name', 'last-seen']).optional()
+    /** By family name (the default), most recently seen first, or screening review due soonest first (never screened first). */
+    sort: z.enum(['name', 'last-seen', 'review-due']).optional()
   })
   .strict()
 export type ListClientsQuery = z.infer<typeof listClientsQuerySchema>
+
+/** One page of the client list: the page asks only for the rows it shows. */
+export const clientPageQuerySchema = listClientsQuerySchema
+  .extend({
+    offset: z.number().int().min(0).max(1_000_000),
+    limit: z.number().int().min(1).max(200)
+  })
+  .strict()
+export type ClientPageQuery = z.infer<typeof clientPageQuerySchema>
 
 /** deleteClient's second argument: a stray call cannot delete a client by accident. */
 export const deleteConfirmation = 'delete-client-permanently' as const
@@ -118,6 +127,15 @@ export const clientSummarySchema = z.object({
   latestScreeningDate: isoDateSchema.nullable()
 })
 export type ClientSummary = z.infer<typeof clientSummarySchema>
+
+export interface ClientPage {
+  items: ClientSummary[]
+  offset: number
+  /** How many clients match the query. */
+  total: number
+  /** How many clients are stored at all, archived included (an empty match is then not an empty practice). */
+  stored: number
+}
 
 export interface ClientRecord {
   client: Client

@@ -111,3 +111,38 @@ test('clients are found by date of birth as typed, sorted by last seen, and arch
   await expect(rows).toHaveText([/Zoë Brennan/])
   await page.screenshot({ path: 'test-results/screens/clients-archived-only.png' })
 })
+
+test('a long client list holds only the rows on screen, pages from main, and is walked by keyboard', async ({ page, services }) => {
+  test.setTimeout(120_000)
+  const count = 260 // more than five pages of 50
+  for (let start = 0; start < count; start += 20) {
+    await Promise.all(Array.from({ length: 20 }, (_, i) => services.store.clients.create({ givenName: 'Pat', familyName: `Client ${String(start + i).padStart(3, '0')}`, conditions: [], surgeonRestrictions: '', notes: '' })))
+  }
+  await page.goto('/#/clients')
+  const list = page.getByRole('list', { name: 'Clients' })
+  await expect(page.getByRole('status')).toHaveText('260 clients')
+  await expect(list.getByRole('link').first()).toHaveText(/Pat Client 000/)
+  expect(await list.getByRole('listitem').count()).toBeLessThan(40)
+  await expect(list.getByRole('listitem').first()).toHaveAttribute('aria-setsize', '260')
+
+  // One Tab stop for the list; End reaches the last client, fetched from main on the way.
+  await page.getByLabel('Sort by').focus()
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('link', { name: /Pat Client 000/ })).toBeFocused()
+  await page.keyboard.press('ArrowDown')
+  await expect(page.getByRole('link', { name: /Pat Client 001/ })).toBeFocused()
+  await page.keyboard.press('End')
+  await expect(page.getByRole('link', { name: /Pat Client 259/ })).toBeFocused()
+  await expect(page.locator(':focus').locator('xpath=..')).toHaveAttribute('aria-posinset', '260')
+  expect(await list.getByRole('listitem').count()).toBeLessThan(40)
+  await page.keyboard.press('Home')
+  await expect(page.getByRole('link', { name: /Pat Client 000/ })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 1, name: 'Pat Client 000' })).toBeVisible()
+
+  await page.goto('/#/clients')
+  await page.getByLabel('Search by name or date of birth').fill('client 25')
+  await expect(page.getByRole('status')).toHaveText('13 clients') // 025, 125, 225 and 250–259
+  await expect(list.getByRole('link')).toHaveCount(13)
+  await page.screenshot({ path: 'test-results/screens/clients-many.png' })
+})

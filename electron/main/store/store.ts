@@ -70,7 +70,7 @@ export function createStore(options: StoreOptions) {
     close: async () => (await ctx.queue.idle(), ctx.folderLock.release()),
     /** Resolves once every queued write has reached the disk. */
     idle: () => ctx.queue.idle(),
-    clients: opened(clients, ['list', 'get', 'create', 'update', 'archive', 'restore', 'delete']),
+    clients: opened(clients, ['list', 'page', 'get', 'create', 'update', 'archive', 'restore', 'delete']),
     exportClient: async (id: string, filePath: string) => (await ready(), exportClient(ctx, clientDocs, id, filePath)),
     plans: opened(plans, ['list', 'create', 'save', 'delete']),
     screenings: opened(screenings, ['list', 'save']),

@@ -46,6 +46,9 @@ export default {
     show: 'Show',
     shown: { current: 'Current clients', all: 'Current and archived', archived: 'Archived only' },
     sort: 'Sort by',
-    sorts: { name: 'Name', 'last-seen': 'Last seen' }
+    sorts: { name: 'Name', 'last-seen': 'Last seen', 'review-due': 'Review due' },
+    count: 'no clients | 1 client | {n} clients',
+    listKeys: 'Use the up and down arrow keys, Page Up, Page Down, Home and End to move through the list.',
+    loadingRow: 'Loading…'
   }
 }
