@@ -1,5 +1,6 @@
 import { benchHandout } from './handout'
 import { benchIpc } from './ipc'
+import { benchRenderer } from './renderer'
 import { benchSafety } from './safety'
 import { benchStartup } from './startup'
 import { benchStore } from './store'
@@ -13,7 +14,8 @@ const sections: Record<string, () => Promise<Record<string, number | string>>> =
   safety: benchSafety,
   store: benchStore,
   handout: benchHandout,
-  startup: benchStartup
+  startup: benchStartup,
+  renderer: benchRenderer
 }
 
 async function main(requested: string[]) {
