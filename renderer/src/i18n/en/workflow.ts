@@ -40,6 +40,7 @@ export default {
   },
   library: {
     filterLevel: 'Level',
+    allAreas: 'All areas',
     level: { beginner: 'Beginner', intermediate: 'Intermediate', advanced: 'Advanced' }
   },
   clients: {
