@@ -69,6 +69,11 @@ export function createHandoutService(store: Store, desktop: Desktop, now = () =>
     return rendered
   }
 
+  /** A client's handout saved or printed: the plan has now been given to the patient, today. */
+  async function markGiven(source: HandoutSource): Promise<void> {
+    if (source.kind === 'plan') await store.plans.markGiven(source.clientId, source.planId, localDay(now()))
+  }
+
   async function writePdf(path: string, pdf: Uint8Array): Promise<void> {
     try {
       await writeFile(path, pdf, { mode: 0o600 })
@@ -91,6 +96,7 @@ export function createHandoutService(store: Store, desktop: Desktop, now = () =>
       if (!path) return null
       await writePdf(path, pdf)
       savedThisSession.add(path)
+      await markGiven(source)
       return { path, warnings }
     },
 
@@ -102,6 +108,7 @@ export function createHandoutService(store: Store, desktop: Desktop, now = () =>
         const path = join(folder, fileName)
         await writePdf(path, pdf)
         await desktop.printPdf(path)
+        await markGiven(source)
       } finally {
         await rm(folder, { recursive: true, force: true }).catch(() => undefined)
       }

@@ -42,12 +42,12 @@ export type ClientInput = z.input<typeof clientInputSchema>
 export const clientPatchSchema = clientEditableSchema.partial().strict()
 export type ClientPatch = z.input<typeof clientPatchSchema>
 
-export const planInputSchema = planSchema.omit({ id: true, schemaVersion: true, clientId: true, createdAt: true, updatedAt: true }).strict()
+export const planInputSchema = planSchema.omit({ id: true, schemaVersion: true, clientId: true, createdAt: true, updatedAt: true, givenToPatientOn: true }).strict()
 export type PlanInput = z.input<typeof planInputSchema>
 
 /** A plan's editable part, as createPlan and savePlan take it. */
 export function planInputOf(plan: Plan): PlanInput & { items: Plan['items'] } {
-  const { id: _id, schemaVersion: _v, clientId: _c, createdAt: _ca, updatedAt: _ua, ...input } = plan
+  const { id: _id, schemaVersion: _v, clientId: _c, createdAt: _ca, updatedAt: _ua, givenToPatientOn: _given, ...input } = plan
   return input
 }
 

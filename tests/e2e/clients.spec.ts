@@ -146,3 +146,23 @@ test('a long client list holds only the rows on screen, pages from main, and is 
   await expect(list.getByRole('link')).toHaveCount(13)
   await page.screenshot({ path: 'test-results/screens/clients-many.png' })
 })
+
+test('a plan given to the patient shows the handout’s day in the plan history, written as the settings say', async ({ page, services }) => {
+  const client = await services.store.clients.create({ givenName: 'Ana', familyName: 'Silva', conditions: [], surgeonRestrictions: '', notes: '' })
+  const plan = await services.store.plans.create(client.id, { title: 'Back plan', goals: [], items: [], status: 'draft' })
+  await services.store.plans.create(client.id, { title: 'Neck plan', goals: [], items: [], status: 'draft' })
+  await services.store.plans.markGiven(client.id, plan.id, '2026-04-02')
+  await page.goto(`/#/clients/${client.id}`)
+  await expect(page.getByRole('listitem').filter({ hasText: 'Back plan' })).toContainText('Given to patient 2 Apr 2026')
+  await expect(page.getByRole('listitem').filter({ hasText: 'Neck plan' })).toContainText('Draft')
+  await page.screenshot({ path: 'test-results/screens/client-plans-given.png' })
+
+  await page.goto('/#/settings')
+  await page.getByLabel('Date format').selectOption({ label: 'Month day year (Apr 2, 2026)' })
+  await page.getByRole('button', { name: 'Save clinic details' }).click()
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible()
+  expect((await services.store.settings.get()).locale).toEqual({ language: 'en', dateFormat: 'mdy' })
+  await page.screenshot({ path: 'test-results/screens/settings-locale.png', fullPage: true })
+  await page.goto(`/#/clients/${client.id}`)
+  await expect(page.getByRole('listitem').filter({ hasText: 'Back plan' })).toContainText('Given to patient Apr 2, 2026')
+})

@@ -72,7 +72,7 @@ export function createStore(options: StoreOptions) {
     idle: () => ctx.queue.idle(),
     clients: opened(clients, ['list', 'page', 'get', 'create', 'update', 'archive', 'restore', 'delete']),
     exportClient: async (id: string, filePath: string) => (await ready(), exportClient(ctx, clientDocs, id, filePath)),
-    plans: opened(plans, ['list', 'create', 'save', 'delete']),
+    plans: opened(plans, ['list', 'create', 'save', 'markGiven', 'delete']),
     screenings: opened(screenings, ['list', 'save']),
     decisions: opened(decisions, ['record']),
     templates: opened(templates, ['list', 'save', 'delete']),

@@ -34,6 +34,7 @@ export default {
     nextPhase: 'Duplicate as next phase',
     history: 'Plan history',
     status: { draft: 'Draft', active: 'In use', archived: 'Archived' },
+    given: 'Given to patient {when}',
     phase: 'Phase {n}',
     created: 'created {when}',
     blankTitle: 'Home exercises'
@@ -42,6 +43,12 @@ export default {
     filterLevel: 'Level',
     allAreas: 'All areas',
     level: { beginner: 'Beginner', intermediate: 'Intermediate', advanced: 'Advanced' }
+  },
+  locale: {
+    heading: 'Language and dates',
+    language: 'Language',
+    dateFormat: 'Date format',
+    formats: { dmy: 'Day month year ({example})', mdy: 'Month day year ({example})', ymd: 'Year-month-day ({example})' }
   },
   clients: {
     show: 'Show',
