@@ -23,8 +23,6 @@ export default defineConfig({
   use: {
     baseURL,
     viewport: { width: 1280, height: 800 },
-    // As the app starts Chromium (electron/main/index.ts): British English, so date fields read dd/mm/yyyy.
-    locale: 'en-GB',
     launchOptions: {
       executablePath: process.env.PHYSIOPLAN_CHROMIUM ?? '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
