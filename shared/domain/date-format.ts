@@ -12,7 +12,7 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
  * dmy "29 Nov 2026" / "29 November 2026", mdy "Nov 29, 2026", ymd "2026-11-29".
  */
 export function formatDay(isoDate: string, format: DateFormat = defaultDateFormat, style: 'short' | 'long' = 'short'): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate)
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate)
   const name = match ? MONTHS[Number(match[2]) - 1] : undefined
   if (!match || !name) throw new Error(`A day must be YYYY-MM-DD, got "${isoDate}"`)
   const [, year, , day] = match
