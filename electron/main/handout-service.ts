@@ -75,6 +75,11 @@ export function createHandoutService(store: Store, desktop: Desktop, exercisePho
     return rendered
   }
 
+  /** A client's handout saved or printed: the plan has now been given to the patient, today. */
+  async function markGiven(source: HandoutSource): Promise<void> {
+    if (source.kind === 'plan') await store.plans.markGiven(source.clientId, source.planId, localDay(now()))
+  }
+
   const writePdf = (path: string, pdf: Uint8Array) => writeChosenFile(path, pdf, 'handout')
 
   return {
@@ -86,6 +91,7 @@ export function createHandoutService(store: Store, desktop: Desktop, exercisePho
       if (!path) return null
       await writePdf(path, pdf)
       savedThisSession.add(path)
+      await markGiven(source)
       return { path, warnings }
     },
 
@@ -97,6 +103,7 @@ export function createHandoutService(store: Store, desktop: Desktop, exercisePho
         const path = join(folder, fileName)
         await writePdf(path, pdf)
         await desktop.printPdf(path)
+        await markGiven(source)
       } finally {
         await rm(folder, { recursive: true, force: true }).catch(() => undefined)
       }

@@ -18,6 +18,8 @@ import { createMainWindow, preloadPath } from './window'
 
 // Must happen before the app is ready.
 protocol.registerSchemesAsPrivileged([appSchemePrivileges])
+// British English for Chromium's own widgets too: date fields read dd/mm/yyyy, not the US mm/dd/yyyy.
+app.commandLine.appendSwitch('lang', 'en-GB')
 
 const devServer = process.env.ELECTRON_RENDERER_URL
 const appEntry = devServer ? new URL(devServer) : appEntryUrl()

@@ -1,6 +1,7 @@
 import { benchHandout } from './handout'
 import { benchImport } from './import'
 import { benchIpc } from './ipc'
+import { benchRenderer } from './renderer'
 import { benchSafety } from './safety'
 import { benchStartup } from './startup'
 import { benchStore } from './store'
@@ -15,7 +16,8 @@ const sections: Record<string, () => Promise<Record<string, number | string>>> =
   store: benchStore,
   handout: benchHandout,
   startup: benchStartup,
-  import: benchImport
+  import: benchImport,
+  renderer: benchRenderer
 }
 
 async function main(requested: string[]) {

@@ -41,6 +41,8 @@ export const planSchema = z.object({
   previousPlanId: idSchema.optional(),
   items: z.array(planItemSchema).max(60, 'A plan can hold at most 60 exercises'),
   status: z.enum(planStatuses),
+  /** The day its handout was last saved or printed: the plan has been given to the patient. Set by main only. */
+  givenToPatientOn: isoDateSchema.optional(),
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema
 })

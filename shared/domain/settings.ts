@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { dateFormats, defaultDateFormat } from './date-format'
 
 export const paperSizes = ['A4', 'Letter'] as const
 export const handoutLayouts = ['detailed', 'compact'] as const
@@ -17,6 +18,16 @@ const optionalText = (max: number) => z.string().trim().max(max)
 
 export const defaultReviewIntervalDays = 90
 
+/** The app's language (English for now) and how dates are written, in the page and on the handout. */
+export const localeSchema = z.object({ language: z.enum(['en']), dateFormat: z.enum(dateFormats) }).strict()
+export type LocaleSettings = z.infer<typeof localeSchema>
+export const defaultLocale: LocaleSettings = { language: 'en', dateFormat: defaultDateFormat }
+/**
+ * Optional, so documents saved before it stay valid as they are (no migration): absent means
+ * English, day-month-year. Read it through `localeOf`.
+ */
+export const localeOf = (settings: Pick<Settings, 'locale'> | undefined): LocaleSettings => settings?.locale ?? defaultLocale
+
 export const settingsSchema = z.object({
   schemaVersion: z.literal(2),
   clinicName: optionalText(120),
@@ -28,6 +39,7 @@ export const settingsSchema = z.object({
   logoFile: z.string().regex(/^[a-z0-9-]+\.(png|jpg|webp)$/).nullable(),
   handout: handoutDefaultsSchema,
   /** A screening older than this is due again, and holds handouts until it is repeated or answered by a decision. */
+  locale: localeSchema.optional(),
   reviewIntervalDays: z.number({ error: 'Review interval must be a number of days' }).int('Use whole days').min(7, 'Review interval must be between 7 and 730 days').max(730, 'Review interval must be between 7 and 730 days')
 })
 export type Settings = z.infer<typeof settingsSchema>

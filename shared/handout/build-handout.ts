@@ -1,5 +1,6 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces'
 import { clientDisplayName } from '../domain'
+import { localeOf } from '../domain/settings'
 import { estimatePlanMinutes } from '../dose'
 import { textCleaner } from './clean-text'
 import { withFallbackFont } from './fallback-font'
@@ -53,9 +54,10 @@ export function buildHandout(input: HandoutInput): BuiltHandout {
     phone: clean(settings?.clinicPhone ?? '', 'clinic phone')
   }
 
+  const dates = localeOf(settings).dateFormat
   const content = [
     ...clinicHeader(settings, logo, ctx),
-    ...titleBlock({ title, patientName, date: formatLongDate(input.today), review: options.reviewDate ? formatLongDate(options.reviewDate) : null, goals }, ctx,
+    ...titleBlock({ title, patientName, date: formatLongDate(input.today, dates), review: options.reviewDate ? formatLongDate(options.reviewDate, dates) : null, goals }, ctx,
       youWillNeed(items.flatMap((item) => item.equipment), ctx)),
     adviceBox(minutes, ctx, [...adviceLines(plan.items.flatMap((item) => library.exercises.get(item.exerciseId)?.kind ?? [])), ...ownAdvice]),
     // Read before the first exercise, and it fills the first page instead of taking a page of its own.

@@ -11,6 +11,7 @@ export const methodNames = [
   'openSavedFile',
   // clients
   'listClients',
+  'pageClients',
   'getClient',
   'createClient',
   'updateClient',

@@ -14,6 +14,7 @@ import {
   customExerciseInputSchema,
   deleteConfirmation,
   imageBytesSchema,
+  clientPageQuerySchema,
   listClientsQuerySchema,
   planInputSchema,
   screeningInputSchema,
@@ -21,6 +22,7 @@ import {
   templateInputSchema,
   type BackupInfo,
   type ClientExport,
+  type ClientPage,
   type ClientRecord,
   type ClientSummary,
   type CustomExerciseRecord,
@@ -33,6 +35,8 @@ import {
 /** The store's part of the IPC contract: clients, screenings, plans, templates, custom exercises, settings, backups. */
 export const storeContract = {
   listClients: method(z.tuple([listClientsQuerySchema.optional()])).returns<ClientSummary[]>(),
+  /** One page of the searched, sorted list, with the totals: what the Clients page asks for. */
+  pageClients: method(z.tuple([clientPageQuerySchema])).returns<ClientPage>(),
   getClient: method(z.tuple([idSchema])).returns<ClientRecord>(),
   createClient: method(z.tuple([clientInputSchema])).returns<Client>(),
   updateClient: method(z.tuple([idSchema, clientPatchSchema])).returns<Client>(),

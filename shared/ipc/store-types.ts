@@ -43,12 +43,12 @@ export type ClientInput = z.input<typeof clientInputSchema>
 export const clientPatchSchema = clientEditableSchema.partial().strict()
 export type ClientPatch = z.input<typeof clientPatchSchema>
 
-export const planInputSchema = planSchema.omit({ id: true, schemaVersion: true, clientId: true, createdAt: true, updatedAt: true }).strict()
+export const planInputSchema = planSchema.omit({ id: true, schemaVersion: true, clientId: true, createdAt: true, updatedAt: true, givenToPatientOn: true }).strict()
 export type PlanInput = z.input<typeof planInputSchema>
 
 /** A plan's editable part, as createPlan and savePlan take it. */
 export function planInputOf(plan: Plan): PlanInput & { items: Plan['items'] } {
-  const { id: _id, schemaVersion: _v, clientId: _c, createdAt: _ca, updatedAt: _ua, ...input } = plan
+  const { id: _id, schemaVersion: _v, clientId: _c, createdAt: _ca, updatedAt: _ua, givenToPatientOn: _given, ...input } = plan
   return input
 }
 
@@ -95,11 +95,20 @@ export const listClientsQuerySchema = z
     /** Only archived clients (wins over includeArchived). */
     archivedOnly: z.boolean().optional(),
     condition: conditionIdSchema.optional(),
-    /** By family name (the default) or most recently seen first. */
-    sort: z.enum(['name', 'last-seen']).optional()
+    /** By family name (the default), most recently seen first, or screening review due soonest first (never screened first). */
+    sort: z.enum(['name', 'last-seen', 'review-due']).optional()
   })
   .strict()
 export type ListClientsQuery = z.infer<typeof listClientsQuerySchema>
+
+/** One page of the client list: the page asks only for the rows it shows. */
+export const clientPageQuerySchema = listClientsQuerySchema
+  .extend({
+    offset: z.number().int().min(0).max(1_000_000),
+    limit: z.number().int().min(1).max(200)
+  })
+  .strict()
+export type ClientPageQuery = z.infer<typeof clientPageQuerySchema>
 
 /** deleteClient's second argument: a stray call cannot delete a client by accident. */
 export const deleteConfirmation = 'delete-client-permanently' as const
@@ -121,6 +130,15 @@ export const clientSummarySchema = z.object({
   needsNewerVersion: z.literal(true).optional()
 })
 export type ClientSummary = z.infer<typeof clientSummarySchema>
+
+export interface ClientPage {
+  items: ClientSummary[]
+  offset: number
+  /** How many clients match the query. */
+  total: number
+  /** How many clients are stored at all, archived included (an empty match is then not an empty practice). */
+  stored: number
+}
 
 export interface ClientRecord {
   client: Client

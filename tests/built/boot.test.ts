@@ -30,6 +30,10 @@ describe('the built main process', () => {
     expect(windows[0]!.options.show).toBe(false)
   })
 
+  it('starts Chromium in British English, so date fields read day/month/year', () => {
+    expect(main.booted.switches).toEqual({ lang: 'en-GB' })
+  })
+
   it('loads the built page through its own app:// protocol, registered as standard and secure', async () => {
     expect(main.booted.windows[0]!.loaded).toEqual(['app://physioplan/index.html'])
     expect(main.booted.privilegedSchemes).toContainEqual({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) })

@@ -111,3 +111,58 @@ test('clients are found by date of birth as typed, sorted by last seen, and arch
   await expect(rows).toHaveText([/Zoë Brennan/])
   await page.screenshot({ path: 'test-results/screens/clients-archived-only.png' })
 })
+
+test('a long client list holds only the rows on screen, pages from main, and is walked by keyboard', async ({ page, services }) => {
+  test.setTimeout(120_000)
+  const count = 260 // more than five pages of 50
+  for (let start = 0; start < count; start += 20) {
+    await Promise.all(Array.from({ length: 20 }, (_, i) => services.store.clients.create({ givenName: 'Pat', familyName: `Client ${String(start + i).padStart(3, '0')}`, conditions: [], surgeonRestrictions: '', notes: '' })))
+  }
+  await page.goto('/#/clients')
+  const list = page.getByRole('list', { name: 'Clients' })
+  await expect(page.getByRole('status')).toHaveText('260 clients')
+  await expect(list.getByRole('link').first()).toHaveText(/Pat Client 000/)
+  expect(await list.getByRole('listitem').count()).toBeLessThan(40)
+  await expect(list.getByRole('listitem').first()).toHaveAttribute('aria-setsize', '260')
+
+  // One Tab stop for the list; End reaches the last client, fetched from main on the way.
+  await page.getByLabel('Sort by').focus()
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('link', { name: /Pat Client 000/ })).toBeFocused()
+  await page.keyboard.press('ArrowDown')
+  await expect(page.getByRole('link', { name: /Pat Client 001/ })).toBeFocused()
+  await page.keyboard.press('End')
+  await expect(page.getByRole('link', { name: /Pat Client 259/ })).toBeFocused()
+  await expect(page.locator(':focus').locator('xpath=..')).toHaveAttribute('aria-posinset', '260')
+  expect(await list.getByRole('listitem').count()).toBeLessThan(40)
+  await page.keyboard.press('Home')
+  await expect(page.getByRole('link', { name: /Pat Client 000/ })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 1, name: 'Pat Client 000' })).toBeVisible()
+
+  await page.goto('/#/clients')
+  await page.getByLabel('Search by name or date of birth').fill('client 25')
+  await expect(page.getByRole('status')).toHaveText('13 clients') // 025, 125, 225 and 250–259
+  await expect(list.getByRole('link')).toHaveCount(13)
+  await page.screenshot({ path: 'test-results/screens/clients-many.png' })
+})
+
+test('a plan given to the patient shows the handout’s day in the plan history, written as the settings say', async ({ page, services }) => {
+  const client = await services.store.clients.create({ givenName: 'Ana', familyName: 'Silva', conditions: [], surgeonRestrictions: '', notes: '' })
+  const plan = await services.store.plans.create(client.id, { title: 'Back plan', goals: [], items: [], status: 'draft' })
+  await services.store.plans.create(client.id, { title: 'Neck plan', goals: [], items: [], status: 'draft' })
+  await services.store.plans.markGiven(client.id, plan.id, '2026-04-02')
+  await page.goto(`/#/clients/${client.id}`)
+  await expect(page.getByRole('listitem').filter({ hasText: 'Back plan' })).toContainText('Given to patient 2 Apr 2026')
+  await expect(page.getByRole('listitem').filter({ hasText: 'Neck plan' })).toContainText('Draft')
+  await page.screenshot({ path: 'test-results/screens/client-plans-given.png' })
+
+  await page.goto('/#/settings')
+  await page.getByLabel('Date format').selectOption({ label: 'Month day year (Apr 2, 2026)' })
+  await page.getByRole('button', { name: 'Save clinic details' }).click()
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible()
+  expect((await services.store.settings.get()).locale).toEqual({ language: 'en', dateFormat: 'mdy' })
+  await page.screenshot({ path: 'test-results/screens/settings-locale.png', fullPage: true })
+  await page.goto(`/#/clients/${client.id}`)
+  await expect(page.getByRole('listitem').filter({ hasText: 'Back plan' })).toContainText('Given to patient Apr 2, 2026')
+})

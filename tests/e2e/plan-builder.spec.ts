@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import type { Services } from '../../electron/main/services'
+import { exerciseAreas } from '../../shared/domain/exercise'
 import { describeDose } from '../../shared/dose'
 import { library } from '../../shared/library'
 import { expect, test } from './harness'
@@ -96,4 +97,23 @@ test('a plan is saved as a template and offered for the next client', async ({ p
   await page.goto('/#/templates')
   const card = page.getByRole('article', { name: 'Morning mobility for hip patients' })
   await expect(card.getByText('Yours')).toBeVisible()
+})
+
+test('the library pane draws only the cards near the screen, and narrows by body area', async ({ page, services }) => {
+  await openEmptyPlan(page, services)
+  const pane = page.getByRole('list', { name: 'Exercises to add' })
+  await expect(pane.getByRole('listitem')).toHaveCount(library.exerciseList.length)
+  const drawn = await pane.locator('img').count()
+  expect(drawn).toBeGreaterThan(3)
+  expect(drawn).toBeLessThan(40) // not all 174 drawings on first paint
+  const last = pane.getByRole('listitem').last()
+  await last.scrollIntoViewIfNeeded()
+  await expect(last.locator('img')).toHaveCount(1) // drawn once scrolled to
+
+  await page.getByLabel('Body area').selectOption('Knee')
+  const knee = library.exerciseList.filter((e) => exerciseAreas(e).includes('knee')).map((e) => e.id)
+  expect(knee.length).toBeGreaterThan(3)
+  await expect(pane.getByRole('listitem')).toHaveCount(knee.length)
+  expect(await pane.getByRole('listitem').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-exercise')))).toEqual(knee)
+  await page.screenshot({ path: 'test-results/screens/builder-library-area.png' })
 })

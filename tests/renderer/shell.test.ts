@@ -15,7 +15,7 @@ const quietApi = {
   getStoreNotices: async () => ({ ok: true as const, value: [] }),
   getSettings: async () => ({ ok: true as const, value: defaultSettings }),
   listBackups: async () => ({ ok: true as const, value: [] }),
-  listClients: async () => ({ ok: true as const, value: [] })
+  pageClients: async () => ({ ok: true as const, value: { items: [], offset: 0, total: 0, stored: 0 } })
 }
 
 describe('app shell', () => {

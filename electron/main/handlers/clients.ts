@@ -3,11 +3,12 @@ import { clientDisplayName } from '../../../shared/domain/client'
 import { safeFileName } from '../desktop'
 import type { Services } from '../services'
 
-type ClientMethods = 'listClients' | 'getClient' | 'createClient' | 'updateClient' | 'archiveClient' | 'restoreClient' | 'deleteClient' | 'exportClient'
+type ClientMethods = 'listClients' | 'pageClients' | 'getClient' | 'createClient' | 'updateClient' | 'archiveClient' | 'restoreClient' | 'deleteClient' | 'exportClient'
 
 export function clientHandlers({ store, desktop }: Services): Pick<Handlers, ClientMethods> {
   return {
     listClients: (query) => store.clients.list(query),
+    pageClients: (query) => store.clients.page(query),
     getClient: (id) => store.clients.get(id),
     createClient: (input) => store.clients.create(input),
     updateClient: (id, patch) => store.clients.update(id, patch),

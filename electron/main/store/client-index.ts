@@ -1,8 +1,8 @@
 import { join } from 'node:path'
-import type { ClientSummary, ListClientsQuery } from '../../../shared/ipc/store-types'
+import type { ClientPage, ClientPageQuery, ClientSummary, ListClientsQuery } from '../../../shared/ipc/store-types'
 import { isTempFile } from './atomic-write'
 import { AppError } from '../../../shared/ipc/result'
-import { matches, sameSummary, sortKey, summarize, summarizeNewer } from './client-summary'
+import { matches, orderBy, sameSummary, sortKey, summarize, summarizeNewer } from './client-summary'
 import type { Documents } from './documents'
 import { listIfExists, type FsPort } from './fs-port'
 import type { KeyedQueue } from './keyed-queue'
@@ -103,8 +103,12 @@ export class ClientIndex {
 
   list(query: ListClientsQuery = {}): ClientSummary[] {
     this.sorted ??= this.summaries.values().map((s) => ({ s, key: sortKey(s) })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map(({ s }) => s)
-    const found = this.sorted.filter((s) => matches(s, query))
-    return query.sort === 'last-seen' ? found.sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt)) : found
+    return orderBy(this.sorted.filter((s) => matches(s, query)), query.sort)
+  }
+
+  page({ offset, limit, ...query }: ClientPageQuery): ClientPage {
+    const found = this.list(query)
+    return { items: found.slice(offset, offset + limit), offset, total: found.length, stored: this.sorted!.length }
   }
 
   get(id: string): ClientSummary | undefined {

@@ -60,13 +60,34 @@ export function dateOfBirthForms(iso: string | undefined): string {
   return [iso, `${day}/${month}/${year}`, `${d}/${m}/${year}`, `${day}.${month}.${year}`, `${day}-${month}-${year}`, `${d} ${name} ${year}`, `${d} ${name.slice(0, 3)} ${year}`].join(' ')
 }
 
+// Summaries are replaced, never changed in place, so each one's search text is computed once.
+const haystacks = new WeakMap<ClientSummary, string>()
+const haystackOf = (summary: ClientSummary): string => {
+  let haystack = haystacks.get(summary)
+  if (haystack === undefined) {
+    haystack = foldText([summary.givenName, summary.familyName, summary.displayName ?? '', dateOfBirthForms(summary.dateOfBirth)].join(' '))
+    haystacks.set(summary, haystack)
+  }
+  return haystack
+}
+
 export function matches(summary: ClientSummary, query: ListClientsQuery): boolean {
   if (query.archivedOnly ? !summary.archived : !query.includeArchived && summary.archived) return false
   if (query.condition && !summary.conditions.includes(query.condition)) return false
   const text = query.text?.trim()
   if (!text) return true
-  const haystack = foldText([summary.givenName, summary.familyName, summary.displayName ?? '', dateOfBirthForms(summary.dateOfBirth)].join(' '))
+  const haystack = haystackOf(summary)
   return foldText(text).split(/\s+/).every((word) => haystack.includes(word))
+}
+
+/**
+ * Re-orders a list already sorted by name (the sort is stable, so ties stay by name). Review due:
+ * every client shares one review interval, so the oldest screening is due first; never screened comes before all.
+ */
+export function orderBy(byName: ClientSummary[], sort: ListClientsQuery['sort']): ClientSummary[] {
+  if (sort === 'last-seen') return byName.sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt))
+  if (sort === 'review-due') return byName.sort((a, b) => (a.latestScreeningDate ?? '').localeCompare(b.latestScreeningDate ?? ''))
+  return byName
 }
 
 export const sortKey = (s: ClientSummary): string => foldText(`${s.familyName}\u0000${s.givenName}\u0000${s.id}`)

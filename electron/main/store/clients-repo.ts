@@ -6,6 +6,8 @@ import {
   clientPatchSchema,
   deleteConfirmation,
   type ClientInput,
+  type ClientPage,
+  type ClientPageQuery,
   type ClientPatch,
   type ClientRecord,
   type ClientSummary,
@@ -24,6 +26,10 @@ export class ClientsRepo {
 
   list(query?: ListClientsQuery): ClientSummary[] {
     return this.ctx.index.list(query)
+  }
+
+  page(query: ClientPageQuery): ClientPage {
+    return this.ctx.index.page(query)
   }
 
   async get(id: string): Promise<ClientRecord> {

@@ -46,6 +46,16 @@ export class PlansRepo {
     })
   }
 
+  /** Records that the plan's handout was saved or printed on `day`: it has been given to the patient. */
+  markGiven(clientId: string, planId: string, day: string): Promise<Plan> {
+    return this.clients.change(clientId, (doc) => {
+      const existing = doc.plans.find((p) => p.id === planId)
+      if (!existing) throw notFound('this plan')
+      const plan = planSchema.parse({ ...existing, givenToPatientOn: day })
+      return { doc: { ...doc, plans: doc.plans.map((p) => (p.id === planId ? plan : p)) }, result: plan }
+    })
+  }
+
   delete(clientId: string, planId: string): Promise<void> {
     return this.clients.change(clientId, (doc) => {
       if (!doc.plans.some((p) => p.id === planId)) throw notFound('this plan')

@@ -71,9 +71,9 @@ export function createStore(options: StoreOptions) {
     close: async () => (await ctx.queue.idle(), await ctx.notices.idle(), ctx.folderLock.release()),
     /** Resolves once every queued write (notices included) has reached the disk. */
     idle: async () => (await ctx.queue.idle(), await ctx.notices.idle()),
-    clients: opened(clients, ['list', 'get', 'create', 'update', 'archive', 'restore', 'delete']),
+    clients: opened(clients, ['list', 'page', 'get', 'create', 'update', 'archive', 'restore', 'delete']),
     exportClient: async (id: string, filePath: string) => (await ready(), exportClient(ctx, clientDocs, id, filePath)),
-    plans: opened(plans, ['list', 'create', 'save', 'delete']),
+    plans: opened(plans, ['list', 'create', 'save', 'markGiven', 'delete']),
     screenings: opened(screenings, ['list', 'save']),
     decisions: opened(decisions, ['record']),
     templates: opened(templates, ['list', 'save', 'delete', 'duplicate', 'adopt']),

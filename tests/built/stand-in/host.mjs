@@ -49,6 +49,7 @@ function report(loadStart) {
     exitCode: record.exitCode,
     quitCalls: record.quitCalls,
     privilegedSchemes: record.privilegedSchemes,
+    switches: record.switches,
     protocols: [...record.protocolHandlers.keys()],
     channels: [...record.handlers.keys()],
     dialogs: record.dialogs,

@@ -23,6 +23,8 @@ export interface BootReport {
   exitCode: number | null
   quitCalls: number
   privilegedSchemes: { scheme: string; privileges: Record<string, boolean> }[]
+  /** Chromium command-line switches main set before ready. */
+  switches: Record<string, string>
   protocols: string[]
   channels: string[]
   dialogs: { kind: string; options: { title?: string; message?: string; detail?: string } }[]

@@ -1,36 +1,73 @@
 import { defineStore } from 'pinia'
-import { ref, watch } from 'vue'
+import { ref, shallowRef, watch } from 'vue'
 import type { ApiError } from '../../../../shared/ipc/result'
-import type { ClientInput, ClientSummary } from '../../../../shared/ipc/store-types'
+import type { ClientInput, ClientSummary, ListClientsQuery } from '../../../../shared/ipc/store-types'
 import { api, plain } from '../../api'
 
 export type ClientsShown = 'current' | 'all' | 'archived'
-export type ClientsSort = 'name' | 'last-seen'
+export type ClientsSort = NonNullable<ListClientsQuery['sort']>
+export const clientSorts: ClientsSort[] = ['name', 'last-seen', 'review-due']
 
-/** The client list, searched and sorted by main: search, which clients, order, and creating a client. */
+/** Rows fetched per call: a screenful or two, never the practice. */
+export const clientPageSize = 50
+
+/**
+ * The client list, searched, sorted and paged by main. The page holds only the pages of rows it
+ * has been asked to show (`ensure`), so ten thousand clients cost what one screen costs.
+ */
 export const useClientsStore = defineStore('clients', () => {
-  const clients = ref<ClientSummary[]>([])
+  /** Loaded rows by position in the current result; a missing position is still being fetched. */
+  const rows = shallowRef(new Map<number, ClientSummary>())
+  const total = ref(0)
+  /** Clients stored at all, archived included: an empty result is then not an empty practice. */
+  const stored = ref(0)
   const text = ref('')
   const shown = ref<ClientsShown>('current')
   const sort = ref<ClientsSort>('name')
   const loaded = ref(false)
-  /** Whether archived clients exist while none is shown: the list is then not truly empty. */
-  const hasHidden = ref(false)
   const error = ref<ApiError>()
-  let latest = 0
+  /** Bumped on every new query, so a late answer to an old one is dropped. */
+  let generation = 0
+  const requested = new Set<number>()
 
-  async function load() {
-    const mine = ++latest
-    const result = await api().listClients({ text: text.value.trim() || undefined, includeArchived: shown.value === 'all', archivedOnly: shown.value === 'archived', sort: sort.value })
-    if (mine !== latest) return
+  const query = (): ListClientsQuery => ({
+    text: text.value.trim() || undefined,
+    includeArchived: shown.value === 'all',
+    archivedOnly: shown.value === 'archived',
+    sort: sort.value
+  })
+
+  async function fetchPage(page: number, mine: number, fresh: boolean) {
+    requested.add(page)
+    const result = await api().pageClients({ ...query(), offset: page * clientPageSize, limit: clientPageSize })
+    if (mine !== generation) return
     loaded.value = true
-    if (!result.ok) return void (error.value = result.error)
-    clients.value = result.value
-    error.value = undefined
-    if (result.value.length === 0 && shown.value === 'current') {
-      const all = await api().listClients({ includeArchived: true })
-      hasHidden.value = all.ok && all.value.length > 0
+    if (!result.ok) {
+      requested.delete(page)
+      return void (error.value = result.error)
     }
+    error.value = undefined
+    // A new query replaces the rows only when its first page arrives, so the list never flashes empty.
+    const next = fresh ? new Map<number, ClientSummary>() : new Map(rows.value)
+    result.value.items.forEach((summary, i) => next.set(result.value.offset + i, summary))
+    rows.value = next
+    total.value = result.value.total
+    stored.value = result.value.stored
+  }
+
+  /** Starts the query again from its first page (after a change of search, filter or sort). */
+  function load() {
+    requested.clear()
+    return fetchPage(0, ++generation, true)
+  }
+
+  /** Fetches whatever pages cover rows first..last that are not loaded or on their way. */
+  function ensure(first: number, last: number) {
+    const fetches: Promise<void>[] = []
+    for (let page = Math.floor(Math.max(first, 0) / clientPageSize); page <= Math.floor(last / clientPageSize); page++) {
+      if (page * clientPageSize < total.value && !requested.has(page)) fetches.push(fetchPage(page, generation, false))
+    }
+    return Promise.all(fetches)
   }
 
   async function create(input: ClientInput) {
@@ -40,5 +77,5 @@ export const useClientsStore = defineStore('clients', () => {
   }
 
   watch([text, shown, sort], load)
-  return { clients, text, shown, sort, loaded, hasHidden, error, load, create }
+  return { rows, total, stored, text, shown, sort, loaded, error, load, ensure, create }
 })

@@ -1,6 +1,9 @@
-/** A calendar date (YYYY-MM-DD) for reading, e.g. "Mar 3, 2026"; the day is not shifted by time zones. */
-export function formatDate(date: string, locale: string): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number]
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
-    .format(new Date(Date.UTC(y, m - 1, d)))
+import { useLocaleStore } from '../settings/locale-store'
+
+/**
+ * A calendar date (YYYY-MM-DD) for reading, written the clinic's way (Settings → Language and dates;
+ * 2 Apr 2026 by default); the day is not shifted by time zones. `_locale` is kept for the callers' sake.
+ */
+export function formatDate(date: string, _locale?: string): string {
+  return useLocaleStore().day(date)
 }

@@ -1,9 +1,10 @@
 import { computed, onMounted, ref } from 'vue'
-import { defaultSettings, type Settings } from '../../../../shared/domain/settings'
+import { defaultSettings, localeOf, type LocaleSettings, type Settings } from '../../../../shared/domain/settings'
 import { api, plain } from '../../api'
 import { useAction } from '../../ui/use-action'
+import { useLocaleStore } from './locale-store'
 
-type Editable = Omit<Settings, 'schemaVersion' | 'logoFile'>
+type Editable = Omit<Settings, 'schemaVersion' | 'logoFile' | 'locale'> & { locale: LocaleSettings }
 
 /** The clinic details printed on every handout, and the handout defaults. */
 export function useClinicSettings() {
@@ -16,11 +17,13 @@ export function useClinicSettings() {
 
   function editable({ schemaVersion: _v, logoFile, ...rest }: Settings): Editable {
     hasLogo.value = logoFile !== null
-    return structuredClone(rest)
+    return structuredClone({ ...rest, locale: localeOf(rest) })
   }
 
+  const localeStore = useLocaleStore()
   function loaded(settings: Settings) {
     form.value = editable(settings)
+    localeStore.locale = localeOf(settings)
     saved.value = JSON.stringify(form.value)
   }
 
@@ -37,6 +40,8 @@ export function useClinicSettings() {
 
   return {
     form,
+    /** Language and date format: saved with the clinic details, used by the page and the handout. */
+    locale: computed(() => form.value.locale),
     hasLogo,
     loading,
     dirty,

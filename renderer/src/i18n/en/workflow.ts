@@ -34,18 +34,29 @@ export default {
     nextPhase: 'Duplicate as next phase',
     history: 'Plan history',
     status: { draft: 'Draft', active: 'In use', archived: 'Archived' },
+    given: 'Given to patient {when}',
     phase: 'Phase {n}',
     created: 'created {when}',
     blankTitle: 'Home exercises'
   },
   library: {
     filterLevel: 'Level',
+    allAreas: 'All areas',
     level: { beginner: 'Beginner', intermediate: 'Intermediate', advanced: 'Advanced' }
+  },
+  locale: {
+    heading: 'Language and dates',
+    language: 'Language',
+    dateFormat: 'Date format',
+    formats: { dmy: 'Day month year ({example})', mdy: 'Month day year ({example})', ymd: 'Year-month-day ({example})' }
   },
   clients: {
     show: 'Show',
     shown: { current: 'Current clients', all: 'Current and archived', archived: 'Archived only' },
     sort: 'Sort by',
-    sorts: { name: 'Name', 'last-seen': 'Last seen' }
+    sorts: { name: 'Name', 'last-seen': 'Last seen', 'review-due': 'Review due' },
+    count: 'no clients | 1 client | {n} clients',
+    listKeys: 'Use the up and down arrow keys, Page Up, Page Down, Home and End to move through the list.',
+    loadingRow: 'Loading…'
   }
 }

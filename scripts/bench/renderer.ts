@@ -1,0 +1,156 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, existsSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { chromium, type Browser, type Page } from '@playwright/test'
+import { build } from 'esbuild'
+import { createServices } from '../../electron/main/services'
+import { library } from '../../shared/library'
+import { bridgeToMain } from '../../tests/e2e/bridge'
+import { round } from './measure'
+import { medianOf, serveRenderer, timeInteraction, worstOf } from './renderer-page'
+import { benchVault, writeEncryptedPractice } from './store-practice'
+
+const root = join(import.meta.dirname, '..', '..')
+const rendererDir = join(root, 'out', 'renderer')
+const launch = () => chromium.launch({ executablePath: process.env.PHYSIOPLAN_CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--js-flags=--expose-gc'] })
+// tsx keeps function names with a `__name` helper, which functions handed to page.evaluate then call.
+const newPage = async (browser: Browser) => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+  await page.addInitScript({ content: 'window.__name = (f) => f' })
+  return page
+}
+const typed = (text: string) => Array.from(text, (_, i) => text.slice(0, i + 1))
+
+/** The renderer bundle as shipped: every JS and CSS file of out/renderer, gzipped one by one. */
+function bundleGzipKb(): number {
+  const assets = join(rendererDir, 'assets')
+  const bytes = readdirSync(assets).filter((f) => /\.(js|css)$/.test(f)).reduce((sum, f) => sum + gzipSync(readFileSync(join(assets, f))).length, 0)
+  return round(bytes / 1024, 1)
+}
+
+/** The library filter in Chromium over 2,000 synthetic exercises (the library copied until it is that long), one call per keystroke. */
+async function filterPerKeystroke(browser: Browser) {
+  const bundle = await build({
+    stdin: {
+      contents: `
+        import { library } from './shared/library'
+        import { emptyFilter, filterExercises, searchText } from './renderer/src/features/library/filter'
+        const base = library.exerciseList
+        const all = Array.from({ length: 2000 }, (_, i) => ({ ...base[i % base.length], id: 'synthetic-' + i, name: base[i % base.length].name + ' ' + i }))
+        const index = new Map(all.map((e) => [e.id, searchText(e)]))
+        window.benchFilter = (texts) => texts.map((text) => { const start = performance.now(); const found = filterExercises(all, { ...emptyFilter(), text }, index); return [performance.now() - start, found.length] })`,
+      resolveDir: root,
+      loader: 'ts'
+    },
+    bundle: true,
+    format: 'iife',
+    write: false,
+    platform: 'browser',
+    define: { 'process.env.NODE_ENV': '"production"' }
+  })
+  const page = await newPage(browser)
+  await page.goto('about:blank')
+  await page.addScriptTag({ content: bundle.outputFiles[0]!.text })
+  const keystrokes = [...typed('hamstring stretch'), ...typed('lying on front'), ...typed('childs pose')]
+  await page.evaluate((texts) => (window as unknown as { benchFilter(t: string[]): unknown }).benchFilter(texts), keystrokes) // warm-up
+  const runs = (await page.evaluate((texts) => (window as unknown as { benchFilter(t: string[]): [number, number][] }).benchFilter(texts), keystrokes)).map(([ms]) => ms)
+  await page.close()
+  return { filter2000MedianMs: round(medianOf(runs), 3), filter2000WorstMs: round(worstOf(runs), 3) }
+}
+
+/** A 50-item plan open in the built builder: Alt+↓ on an item, then Ctrl+Z, each timed to the page re-drawn and laid out. */
+async function planEdits(page: Page, url: string, dataDir: string) {
+  const services = createServices({ dataDir, appName: 'PhysioPlan', appVersion: 'bench', builtInTemplates: [...library.templates], vault: benchVault })
+  await services.store.open()
+  services.store.privacy.takeRecoveryKey()
+  const ids = library.exerciseList.map((e) => e.id)
+  const client = await services.store.clients.create({ givenName: 'Bench', familyName: 'Plan', conditions: [], surgeonRestrictions: '', notes: '' })
+  const plan = await services.store.plans.create(client.id, {
+    title: 'Fifty', goals: [], status: 'draft',
+    items: Array.from({ length: 50 }, (_, i) => ({ id: `item-${i}`, exerciseId: ids[i % ids.length]!, dosage: library.exercises.get(ids[i % ids.length]!)!.defaultDose, patientNote: '', clinicianNote: '', acknowledgedWarnings: [] }))
+  })
+  await bridgeToMain(page, services, new URL(url))
+  await page.goto(`${url}/#/clients/${client.id}/plans/${plan.id}`)
+  await page.locator('[data-item="item-25"]').waitFor()
+  const reorder: number[] = []
+  const undo: number[] = []
+  for (let i = 0; i < 15; i++) {
+    reorder.push(await timeInteraction(page, '[data-item="item-25"]', { type: 'key', key: 'ArrowDown', altKey: true }))
+    undo.push(await timeInteraction(page, '[data-item="item-25"]', { type: 'key', key: 'z', ctrlKey: true }))
+  }
+  const [r, u] = [reorder.slice(3), undo.slice(3)] // the first few warm the JIT
+  return { reorder50MedianMs: round(medianOf(r), 2), reorder50WorstMs: round(worstOf(r), 2), undo50MedianMs: round(medianOf(u), 2), undo50WorstMs: round(worstOf(u), 2) }
+}
+
+/** Ten thousand clients (a practice's ten years) in the real store: the Clients page's first rows, a search per keystroke, and the page heap. */
+async function clientsAtScale(page: Page, url: string, dataDir: string) {
+  await writeEncryptedPractice(dataDir, 10_000, 20_000, benchVault)
+  const services = createServices({ dataDir, appName: 'PhysioPlan', appVersion: 'bench', builtInTemplates: [...library.templates], vault: benchVault })
+  await services.store.open()
+  services.store.privacy.takeRecoveryKey()
+  await bridgeToMain(page, services, new URL(url))
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (!document.querySelector('a[data-row]')) return
+      ;(window as unknown as { firstRowAt: number }).firstRowAt = performance.now()
+      observer.disconnect()
+    }).observe(document, { childList: true, subtree: true })
+  })
+  await page.goto(`${url}/#/clients`)
+  await page.locator('a[data-row]').first().waitFor()
+  const readyMs = await page.evaluate(() => (window as unknown as { firstRowAt: number }).firstRowAt)
+  const search: number[] = []
+  const mainOnly: number[] = []
+  for (const text of [...typed('kowalski 12'), '', ...typed('1958'), '', ...typed("o'brien")]) {
+    search.push(await timeInteraction(page, '#client-search', { type: 'input', value: text }, 'pageClients'))
+    const start = performance.now()
+    await services.store.clients.page({ text, offset: 0, limit: 50 })
+    mainOnly.push(performance.now() - start)
+  }
+  // The test bridge (Playwright binding + CDP) stands in for Electron's IPC and costs more: shown so it can be told apart.
+  const bridge = await page.evaluate(async () => {
+    const times: number[] = []
+    for (let i = 0; i < 10; i++) {
+      const start = performance.now()
+      await (window as unknown as { api: { getAppInfo(): Promise<unknown> } }).api.getAppInfo()
+      times.push(performance.now() - start)
+    }
+    return times.sort((a, b) => a - b)[5]!
+  })
+  const rows = await page.locator('[data-index]').count()
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('HeapProfiler.collectGarbage')
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }
+  return {
+    clients10kReadyMs: round(readyMs, 1),
+    clients10kSearchMedianMs: round(medianOf(search), 2),
+    clients10kSearchWorstMs: round(worstOf(search), 2),
+    clients10kSearchInMainMedianMs: round(medianOf(mainOnly), 2),
+    bridgeRoundTripMedianMs: round(bridge, 2),
+    clients10kRowsInPage: rows,
+    clients10kHeapMb: round(usedSize / 1024 / 1024, 1)
+  }
+}
+
+/**
+ * The page's own costs in Chromium (run `npm run build` first): the library filter over 2,000
+ * exercises, reorder and undo in a 50-item plan, the Clients page with 10,000 clients, the bundle.
+ */
+export async function benchRenderer(): Promise<Record<string, number>> {
+  if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('Run `npm run build` first: out/renderer is missing.')
+  const { url, server } = await serveRenderer(rendererDir)
+  const browser = await launch()
+  const dirs: string[] = []
+  const dataDir = () => (dirs.push(mkdtempSync(join(tmpdir(), 'physioplan-bench-renderer-'))), dirs.at(-1)!)
+  try {
+    const filter = await filterPerKeystroke(browser)
+    const plans = await planEdits(await newPage(browser), url, dataDir())
+    const clients = await clientsAtScale(await newPage(browser), url, dataDir())
+    return { ...filter, ...plans, ...clients, rendererBundleGzipKb: bundleGzipKb() }
+  } finally {
+    await browser.close()
+    server.close()
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true })
+  }
+}
