@@ -10,7 +10,8 @@ function openPlan(exerciseIds: string[]) {
   const client = makeClient(['thr_posterior'])
   const plan = makePlan(exerciseIds)
   const getClient: AppApi['getClient'] = async () => ({ ok: true, value: { client, screenings: [], plans: [plan], decisions: [] } })
-  Object.defineProperty(window, 'api', { value: { getClient }, configurable: true })
+  const listCustomExercises: AppApi['listCustomExercises'] = async () => ({ ok: true, value: [] })
+  Object.defineProperty(window, 'api', { value: { getClient, listCustomExercises }, configurable: true })
   const store = usePlanBuilderStore()
   return { store, ready: store.load(client.id, plan.id) }
 }
