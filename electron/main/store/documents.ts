@@ -23,11 +23,12 @@ export interface BackupCopies {
  */
 export class Documents {
   /**
-   * Documents as last read or written. This process is the folder's only writer (the folder
-   * lock), so a save need not read, decrypt and re-check what it wrote a moment ago. Frozen,
-   * so a caller can never change the kept copy by mistake.
+   * Documents as last read or written, with the file's size and time then. This process is the
+   * folder's only writer (the folder lock), so a save need not read, decrypt and re-check what
+   * it wrote a moment ago; a file changed on disk all the same (a failing disk, a hand restore)
+   * is read afresh. Frozen, so a caller can never change the kept copy by mistake.
    */
-  private readonly recent = new Map<string, unknown>()
+  private readonly recent = new Map<string, { value: unknown; stamp: string }>()
 
   constructor(
     private readonly fs: FsPort,
@@ -62,10 +63,17 @@ export class Documents {
     else this.recent.delete(rel)
   }
 
-  private remember<T>(rel: string, value: T): T {
+  private async remember<T>(rel: string, value: T, stamp: string | null): Promise<T> {
+    if (stamp === null) return value
     if (this.recent.size >= recentLimit) this.recent.delete(this.recent.keys().next().value!)
-    this.recent.set(rel, deepFreeze(value))
+    this.recent.set(rel, { value: deepFreeze(value), stamp })
     return value
+  }
+
+  /** The file's size and modification time, or null when it cannot be read. */
+  private async stampOf(rel: string): Promise<string | null> {
+    const stat = await this.fs.stat(join(this.liveDir, rel)).catch(() => null)
+    return stat && `${stat.size}:${stat.mtimeMs}`
   }
 
   /**
@@ -73,9 +81,12 @@ export class Documents {
    * pass useBackups=false: they are rebuilt from their sources rather than from an old copy.
    */
   async loadReporting<T>(kind: DocumentKind<T>, rel: string, useBackups: boolean): Promise<{ value: T | null; damaged: boolean }> {
-    if (this.recent.has(rel)) return { value: this.recent.get(rel) as T, damaged: false }
+    const kept = this.recent.get(rel)
+    const stamp = await this.stampOf(rel)
+    if (kept && kept.stamp === stamp) return { value: kept.value as T, damaged: false }
+    this.forget(rel)
     const first = await this.tryLoad(kind, rel, !useBackups)
-    if (first.status !== 'damaged') return { value: first.value === null ? null : this.remember(rel, first.value), damaged: false }
+    if (first.status !== 'damaged') return { value: first.value === null ? null : await this.remember(rel, first.value, stamp), damaged: false }
     this.forget(rel)
     return this.queue.run(join(this.liveDir, rel), async () => {
       const again = await this.tryLoad(kind, rel, !useBackups) // another caller may have recovered it meanwhile
@@ -89,7 +100,7 @@ export class Documents {
     const checked = kind.schema.parse(value)
     this.forget(rel) // a failed write must not leave the unsaved version here
     await new Low<T>(this.file<T>(rel), checked).write()
-    this.remember(rel, checked)
+    await this.remember(rel, checked, await this.stampOf(rel))
   }
 
   private async tryLoad<T>(kind: DocumentKind<T>, rel: string, derived = false): Promise<{ status: 'ok'; value: T | null } | { status: 'damaged' }> {
