@@ -128,6 +128,7 @@ describe('fault injection: what the clinician is told, and no acknowledged save 
     expect(ana.client.notes).toBe('acknowledged edit')
     expect(ana.plans).toEqual([])
     expect((await store.notices.list())[0]!.message).toContain('Could not be recovered: the plan “Ana plan”.')
+    await store.close() // the notice is still being saved; the folder is removed after the test
   })
 
   it('notices are stored: they survive a restart and stay gone once the clinician dismisses them', async () => {

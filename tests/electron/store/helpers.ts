@@ -10,7 +10,7 @@ import { StoreContext } from '../../../electron/main/store/context'
 
 export function tempDir(prefix = 'physioplan-store-'): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), prefix))
-  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) }
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 }) }
 }
 
 /** The computer the tests run on, as far as the keychain knows: every test store is encrypted. */
