@@ -63,7 +63,7 @@ export class Documents {
     else this.recent.delete(rel)
   }
 
-  private async remember<T>(rel: string, value: T, stamp: string | null): Promise<T> {
+  private remember<T>(rel: string, value: T, stamp: string | null): T {
     if (stamp === null) return value
     if (this.recent.size >= recentLimit) this.recent.delete(this.recent.keys().next().value!)
     this.recent.set(rel, { value: deepFreeze(value), stamp })
@@ -86,8 +86,7 @@ export class Documents {
     if (kept && kept.stamp === stamp) return { value: kept.value as T, damaged: false }
     this.forget(rel)
     const first = await this.tryLoad(kind, rel, !useBackups)
-    if (first.status !== 'damaged') return { value: first.value === null ? null : await this.remember(rel, first.value, stamp), damaged: false }
-    this.forget(rel)
+    if (first.status !== 'damaged') return { value: first.value === null ? null : this.remember(rel, first.value, stamp), damaged: false }
     return this.queue.run(join(this.liveDir, rel), async () => {
       const again = await this.tryLoad(kind, rel, !useBackups) // another caller may have recovered it meanwhile
       if (again.status !== 'damaged') return { value: again.value, damaged: false }
@@ -100,7 +99,7 @@ export class Documents {
     const checked = kind.schema.parse(value)
     this.forget(rel) // a failed write must not leave the unsaved version here
     await new Low<T>(this.file<T>(rel), checked).write()
-    await this.remember(rel, checked, await this.stampOf(rel))
+    this.remember(rel, checked, await this.stampOf(rel))
   }
 
   private async tryLoad<T>(kind: DocumentKind<T>, rel: string, derived = false): Promise<{ status: 'ok'; value: T | null } | { status: 'damaged' }> {
