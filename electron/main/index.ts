@@ -38,7 +38,16 @@ async function start() {
     vault: electronKeyVault()
   }, desktop)
   if (!services) return app.exit(1)
-  app.on('will-quit', () => void services.store.close())
+  // Quitting waits for the store to reach the disk and let go of the folder.
+  let closed = false
+  app.on('will-quit', (event) => {
+    if (closed) return
+    event.preventDefault()
+    void services.store.close().catch((error: unknown) => console.error('Could not close the store cleanly', error)).finally(() => {
+      closed = true
+      app.quit()
+    })
+  })
 
   protocol.handle(APP_SCHEME, appProtocolHandler(join(__dirname, '../renderer'), csp))
   registerIpc(ipcMain, createDispatcher(createHandlers(services)), appEntry)

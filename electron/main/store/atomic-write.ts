@@ -15,15 +15,42 @@ export function writeAtomic(fs: FsPort, path: string, data: string | Uint8Array)
   return writeAtomicParts(fs, path, [data])
 }
 
+/**
+ * Replaces `path` whole, like writeAtomic, without waiting for the disk: for derived data that
+ * a crash can only leave stale or torn, never wrong, because its sources say how to rebuild it
+ * (the client list and its pending log). syncFiles makes such writes durable later.
+ */
+export function writeReplacing(fs: FsPort, path: string, data: string | Uint8Array): Promise<void> {
+  return writeAtomicParts(fs, path, [data], { durable: false })
+}
+
+/** Waits until files written by writeReplacing, and their names, are on the disk. */
+export async function syncFiles(fs: FsPort, paths: Iterable<string>): Promise<void> {
+  const dirs = new Set<string>()
+  for (const path of paths) {
+    dirs.add(dirname(path))
+    const handle = await fs.open(path, 'r').catch(() => null) // gone since: nothing to keep
+    if (!handle) continue
+    try {
+      await handle.sync()
+    } catch (error) {
+      throw saveError(error)
+    } finally {
+      await handle.close()
+    }
+  }
+  for (const dir of dirs) await syncDirectory(fs, dir)
+}
+
 /** writeAtomic for large content produced piece by piece (an export of the whole practice). */
-export async function writeAtomicParts(fs: FsPort, path: string, parts: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>): Promise<void> {
+export async function writeAtomicParts(fs: FsPort, path: string, parts: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>, { durable = true } = {}): Promise<void> {
   const temp = `${path}.${process.pid}-${++sequence}.tmp`
   try {
     const handle = await fs.open(temp, 'w', privateFileMode)
     try {
       // Successive writeFile calls on one handle append from the current position.
       for await (const part of parts) await handle.writeFile(part)
-      await handle.sync()
+      if (durable) await handle.sync()
     } finally {
       await handle.close()
     }
@@ -32,7 +59,7 @@ export async function writeAtomicParts(fs: FsPort, path: string, parts: Iterable
     await fs.unlink(temp).catch(() => undefined)
     throw saveError(error)
   }
-  await syncDirectory(fs, dirname(path))
+  if (durable) await syncDirectory(fs, dirname(path))
 }
 
 export async function syncDirectory(fs: FsPort, dir: string): Promise<void> {

@@ -29,6 +29,8 @@ export class ClientIndex {
   }
   private sorted: ClientSummary[] | null = null
   private readonly pending: PendingLog
+  /** Buckets written by a save without waiting for the disk; the pending log still names their changes. */
+  private readonly unsynced = new Set<number>()
 
   constructor(
     private readonly fs: FsPort,
@@ -37,7 +39,7 @@ export class ClientIndex {
     queue: KeyedQueue,
     private readonly notices: StoreNotices
   ) {
-    this.pending = new PendingLog(fs, join(docs.liveDir, relPath.indexPending), queue)
+    this.pending = new PendingLog(fs, join(docs.liveDir, relPath.indexPending), queue, () => this.syncBuckets())
   }
 
   /** listExpectedMissing: after a restore, whose backup holds no client list by design. */
@@ -128,9 +130,21 @@ export class ClientIndex {
       else if (current) this.summaries.delete(id)
       else return result
       this.sorted = null
-      await this.writeBucket(bucketOf(id))
+      // Not waiting for the disk: the pending log already holds the id (see PendingLog).
+      await this.writeBucket(bucketOf(id), { durable: false })
       return result
     })
+  }
+
+  /** Before the folder is let go: the list on disk, and the pending log emptied. */
+  async settle(): Promise<void> {
+    if (this.unsynced.size > 0) await this.pending.clear()
+  }
+
+  private async syncBuckets(): Promise<void> {
+    const buckets = [...this.unsynced]
+    await this.docs.sync(buckets.map((b) => relPath.indexBucket(b)))
+    for (const b of buckets) this.unsynced.delete(b)
   }
 
   /**
@@ -150,10 +164,12 @@ export class ClientIndex {
     await this.pending.clear()
   }
 
-  private writeBucket(bucket: number): Promise<void> {
+  private async writeBucket(bucket: number, { durable = true } = {}): Promise<void> {
     this.sorted = null
     const clients = [...this.buckets[bucket]!.values()]
-    return this.docs.save(this.kinds.indexBucket, relPath.indexBucket(bucket), { schemaVersion: 1, clients })
+    await this.docs.saveDerived(this.kinds.indexBucket, relPath.indexBucket(bucket), { schemaVersion: 1, clients }, { durable })
+    if (durable) this.unsynced.delete(bucket)
+    else this.unsynced.add(bucket)
   }
 
   private async removeTempFiles(names: string[]): Promise<void> {

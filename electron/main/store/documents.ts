@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { Low } from 'lowdb'
 import { AppError } from '../../../shared/ipc/result'
-import { writeAtomic } from './atomic-write'
+import { syncFiles, writeAtomic } from './atomic-write'
 import { plainCodec, type DocumentCodec } from './crypto/store-cipher'
 import { decode, newerVersionError, type DocumentKind } from './document-kind'
 import { DurableJsonFile, UnparseableDocument } from './durable-json-file'
@@ -40,8 +40,13 @@ export class Documents {
     readonly codec: DocumentCodec = plainCodec
   ) {}
 
-  file<T>(rel: string): DurableJsonFile<T> {
-    return new DurableJsonFile<T>(this.fs, join(this.liveDir, rel), this.queue, rel, this.codec)
+  file<T>(rel: string, { durable = true } = {}): DurableJsonFile<T> {
+    return new DurableJsonFile<T>(this.fs, join(this.liveDir, rel), this.queue, rel, this.codec, durable)
+  }
+
+  /** Makes documents saved with durable: false reach the disk. */
+  sync(rels: Iterable<string>): Promise<void> {
+    return syncFiles(this.fs, [...rels].map((rel) => join(this.liveDir, rel)))
   }
 
   /** A photo or logo: raw bytes, sealed like the documents. */
@@ -81,6 +86,8 @@ export class Documents {
    * pass useBackups=false: they are rebuilt from their sources rather than from an old copy.
    */
   async loadReporting<T>(kind: DocumentKind<T>, rel: string, useBackups: boolean): Promise<{ value: T | null; damaged: boolean }> {
+    // Derived documents are held by their owner (the client list), so they are not kept here too.
+    if (!useBackups) return this.loadDerived(kind, rel)
     const kept = this.recent.get(rel)
     const stamp = await this.stampOf(rel)
     if (kept && kept.stamp === stamp) return { value: kept.value as T, damaged: false }
@@ -95,11 +102,26 @@ export class Documents {
     })
   }
 
+  private async loadDerived<T>(kind: DocumentKind<T>, rel: string): Promise<{ value: T | null; damaged: boolean }> {
+    const first = await this.tryLoad(kind, rel, true)
+    if (first.status !== 'damaged') return { value: first.value, damaged: false }
+    await this.queue.run(join(this.liveDir, rel), () => this.moveAside(rel))
+    return { value: null, damaged: true }
+  }
+
   async save<T>(kind: DocumentKind<T>, rel: string, value: T): Promise<void> {
     const checked = kind.schema.parse(value)
     this.forget(rel) // a failed write must not leave the unsaved version here
     await new Low<T>(this.file<T>(rel), checked).write()
     this.remember(rel, checked, await this.stampOf(rel))
+  }
+
+  /**
+   * A derived document (the client list), rebuilt from its sources when lost, so not kept here.
+   * durable: false returns before it reaches the disk, which a crash can leave stale, never lost (see writeReplacing).
+   */
+  async saveDerived<T>(kind: DocumentKind<T>, rel: string, value: T, { durable = true } = {}): Promise<void> {
+    await new Low<T>(this.file<T>(rel, { durable }), kind.schema.parse(value)).write()
   }
 
   private async tryLoad<T>(kind: DocumentKind<T>, rel: string, derived = false): Promise<{ status: 'ok'; value: T | null } | { status: 'damaged' }> {

@@ -1,5 +1,5 @@
 import type { Adapter } from 'lowdb'
-import { writeAtomic } from './atomic-write'
+import { writeAtomic, writeReplacing } from './atomic-write'
 import { DamagedCiphertext } from './crypto/envelope'
 import { plainCodec, type DocumentCodec } from './crypto/store-cipher'
 import { readIfExists, type FsPort } from './fs-port'
@@ -24,7 +24,9 @@ export class DurableJsonFile<T = unknown> implements Adapter<T> {
     readonly path: string,
     private readonly queue: KeyedQueue,
     private readonly rel = '',
-    private readonly codec: DocumentCodec = plainCodec
+    private readonly codec: DocumentCodec = plainCodec,
+    /** false: written without waiting for the disk (derived data only; see writeReplacing). */
+    private readonly durable = true
   ) {}
 
   async read(): Promise<T | null> {
@@ -41,7 +43,8 @@ export class DurableJsonFile<T = unknown> implements Adapter<T> {
 
   write(data: T): Promise<void> {
     const text = Buffer.from(JSON.stringify(data), 'utf8')
-    return this.queue.run(this.path, async () => writeAtomic(this.fs, this.path, await this.codec.encode(this.rel, text)))
+    const write = this.durable ? writeAtomic : writeReplacing
+    return this.queue.run(this.path, async () => write(this.fs, this.path, await this.codec.encode(this.rel, text)))
   }
 }
 

@@ -3,11 +3,14 @@ import { privateFileMode, readIfExists, type FsPort } from './fs-port'
 import { saveError } from './io-errors'
 import type { KeyedQueue } from './keyed-queue'
 
-const compactAfterLines = 1000
+/** Bounds the work of the next open after a crash: each id listed is read again. */
+const compactAfterLines = 100
 
 /**
  * Ids of clients whose document is being changed, appended (and fsynced) before the change.
- * Whatever is listed here when the store opens gets its list entry re-derived.
+ * Whatever is listed here when the store opens gets its list entry re-derived, so the list
+ * itself may be written without waiting for the disk: `beforeClear` makes it durable before
+ * the ids that vouch for it are dropped.
  */
 export class PendingLog {
   private inFlight = 0
@@ -16,7 +19,8 @@ export class PendingLog {
   constructor(
     private readonly fs: FsPort,
     private readonly path: string,
-    private readonly queue: KeyedQueue
+    private readonly queue: KeyedQueue,
+    private readonly beforeClear: () => Promise<void> = async () => {}
   ) {}
 
   async read(): Promise<Set<string>> {
@@ -26,7 +30,12 @@ export class PendingLog {
   }
 
   async clear(): Promise<void> {
-    await this.queue.run(this.path, () => writeAtomic(this.fs, this.path, ''))
+    await this.queue.run(this.path, () => this.empty())
+  }
+
+  private async empty(): Promise<void> {
+    await this.beforeClear()
+    await writeAtomic(this.fs, this.path, '')
     this.lines = 0
   }
 
@@ -64,9 +73,7 @@ export class PendingLog {
   private compact(): Promise<void> {
     return this.queue
       .run(this.path, async () => {
-        if (this.inFlight > 0) return
-        await writeAtomic(this.fs, this.path, '')
-        this.lines = 0
+        if (this.inFlight === 0) await this.empty()
       })
       .catch(() => undefined) // a failed compaction only leaves a longer log
   }
