@@ -3,10 +3,10 @@ import { syncDirectory } from './atomic-write'
 import { summarize } from './client-summary'
 import type { StoreContext } from './context'
 import { notFound } from './documents'
-import { isMissing } from './fs-port'
+import { isMissing, listIfExists } from './fs-port'
 import { saveError } from './io-errors'
 import type { ClientDocument } from './kinds'
-import { relPath } from './layout'
+import { clientIdFromFile, relPath } from './layout'
 import { asSeparateClient, mergeClient, samePerson } from './import-merge'
 import { sameContent } from './transfer-format'
 
@@ -46,24 +46,39 @@ export class ClientDocuments {
   }
 
   /**
-   * For imports, under the store's exclusive lock (the caller updates the list): adds the
-   * record, or merges it by id into the one here (see mergeClient). A different person under
-   * the same id is added as a client of their own. Says what happened.
+   * For an import, under the store's exclusive lock: adds each record, or merges it by id into
+   * the one here (see mergeClient); a different person under the same id is added as a client
+   * of their own. The records to write are saved together (Documents.saveMany). `onDisk` holds the ids with a document here (read
+   * once per import, kept up to date), so a new client costs no read. A record listed twice
+   * merges into what the batch already holds for it.
    */
-  importRecord(doc: ClientDocument, day: string): Promise<ImportOutcome> {
-    // Per client, one at a time (a file that lists a client twice merges both in turn).
-    return this.ctx.queue.run(`client:${doc.client.id}`, async () => {
-      const save = async (outcome: ImportOutcome['outcome'], value: ClientDocument, copies: string[] = []): Promise<ImportOutcome> => {
-        await this.ctx.docs.save(this.ctx.kinds.client, relPath.client(value.client.id), value)
-        return { outcome, doc: value, copies }
+  async importBatch(docs: readonly ClientDocument[], day: string, onDisk: Set<string>): Promise<ImportOutcome[]> {
+    const toWrite = new Map<string, ClientDocument>()
+    const outcomes: ImportOutcome[] = []
+    for (const doc of docs) {
+      const id = doc.client.id
+      const existing = toWrite.get(id) ?? (onDisk.has(id) ? await this.ctx.docs.load(this.ctx.kinds.client, relPath.client(id)) : null)
+      let outcome: ImportOutcome
+      if (!existing) outcome = { outcome: 'added', doc, copies: [] }
+      else if (!samePerson(existing.client, doc.client)) outcome = { outcome: 'different-person', doc: asSeparateClient(doc), copies: [] }
+      else {
+        const merged = mergeClient(existing, doc, day)
+        outcome = sameContent(merged.doc, existing) ? { outcome: 'same', doc: existing, copies: merged.copies } : { outcome: 'merged', doc: merged.doc, copies: merged.copies }
       }
-      const existing = await this.ctx.docs.load(this.ctx.kinds.client, relPath.client(doc.client.id))
-      if (!existing) return save('added', doc)
-      if (!samePerson(existing.client, doc.client)) return save('different-person', asSeparateClient(doc))
-      const merged = mergeClient(existing, doc, day)
-      if (sameContent(merged.doc, existing)) return { outcome: 'same', doc: existing, copies: merged.copies }
-      return save('merged', merged.doc, merged.copies)
-    })
+      if (outcome.outcome !== 'same') {
+        toWrite.set(outcome.doc.client.id, outcome.doc)
+        onDisk.add(outcome.doc.client.id)
+      }
+      outcomes.push(outcome)
+    }
+    await this.ctx.docs.saveMany(this.ctx.kinds.client, [...toWrite].map(([id, value]) => ({ rel: relPath.client(id), value })))
+    return outcomes
+  }
+
+  /** The ids that have a document in the clients folder. */
+  async idsOnDisk(): Promise<Set<string>> {
+    const names = await listIfExists(this.ctx.fs, join(this.ctx.dirs.live, 'clients'))
+    return new Set(names.map(clientIdFromFile).filter((id): id is string => id !== null))
   }
 
   remove(id: string): Promise<void> {

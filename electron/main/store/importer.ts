@@ -7,7 +7,7 @@ import { summarize } from './client-summary'
 import type { ImportOutcome } from './client-documents'
 import type { StoreContext } from './context'
 import { decryptExport, isEncryptedExport } from './crypto/export-cipher'
-import { splitExport, yieldToLoop } from './export-reader'
+import { splitExport, timeSlicer } from './export-reader'
 import { isMissing } from './fs-port'
 import { readError } from './io-errors'
 import { maxImageBytes, sniffImage } from './images'
@@ -18,20 +18,22 @@ import { exportClientSchema, exportRestSchema, sameContent, type ExportRest } fr
 
 const notImported = 'nothing was imported'
 const newerExport = () => new AppError('newer-version', `That file was made by a newer version of PhysioPlan: update PhysioPlan to open this file; ${notImported}.`)
-/** Records parsed between two yields to the event loop: small enough to keep main responsive. */
-const perSlice = 10
+/** Client records written together: one folder fsync per batch, their file fsyncs side by side. */
+const perBatch = 32
 
 /**
  * "Import": merges an export into this computer's records by id, never overwriting work.
  * The whole file is checked before anything is written (no partial import); clients are then
- * read, merged and written one at a time, yielding between slices, with the list written once.
+ * read, merged and written in batches, yielding whenever a slice of work has run for a few
+ * milliseconds, with the list written once at the end.
  */
 export async function importExport(ctx: StoreContext, repos: Repos, filePath: string, passphrase?: string): Promise<ImportReport> {
   ctx.assertWritable()
   const { rest, clients } = await readExport(ctx, filePath, passphrase)
   const ids: string[] = []
+  const slice = timeSlicer()
   for (let i = 0; i < clients.length; i++) {
-    if (i % perSlice === 0) await yieldToLoop()
+    await slice()
     ids.push(parseClient(clients[i]!, i).client.id)
   }
   const report: ImportReport = { added: [], merged: [], copies: [], keptApart: [], skipped: [], conflicts: [] }
@@ -40,13 +42,15 @@ export async function importExport(ctx: StoreContext, repos: Repos, filePath: st
     await ctx.backups.snapshot('before-import')
     // One keyring write for every new client, rather than one (of the whole keyring) per client.
     await ctx.keyring?.ensureAll(ids)
+    const onDisk = await repos.clients.idsOnDisk()
     await ctx.index.changeMany(ids, async (listed) => {
-      for (let start = 0; start < clients.length; start += perSlice) {
-        await yieldToLoop()
-        // A slice of clients is written concurrently (different files), so their fsyncs overlap.
-        const slice = clients.slice(start, start + perSlice).map((text, i) => parseClient(text, start + i))
-        const outcomes = await Promise.all(slice.map((incoming) => repos.clients.importRecord(incoming, day)))
-        for (const outcome of outcomes) {
+      for (let start = 0; start < clients.length; start += perBatch) {
+        const batch: ClientDocument[] = []
+        for (let i = start; i < Math.min(start + perBatch, clients.length); i++) {
+          await slice()
+          batch.push(parseClient(clients[i]!, i))
+        }
+        for (const outcome of await repos.clients.importBatch(batch, day, onDisk)) {
           listed(summarize(outcome.doc))
           noteClient(report, outcome)
         }
