@@ -7,15 +7,6 @@ import { isMissing, listIfExists } from './fs-port'
 import { saveError } from './io-errors'
 import type { ClientDocument } from './kinds'
 import { clientIdFromFile, relPath } from './layout'
-import { asSeparateClient, mergeClient, samePerson } from './import-merge'
-import { sameContent } from './transfer-format'
-
-export interface ImportOutcome {
-  outcome: 'added' | 'same' | 'merged' | 'different-person'
-  /** The record as it now stands here (under a new id for a different person). */
-  doc: ClientDocument
-  copies: string[]
-}
 
 /**
  * Reading and changing one client's document. Changes to one client run one at a time
@@ -43,36 +34,6 @@ export class ClientDocuments {
       await this.ctx.docs.save(this.ctx.kinds.client, relPath.client(doc.client.id), doc)
       return { result: undefined, summary: summarize(doc) }
     })
-  }
-
-  /**
-   * For an import, under the store's exclusive lock: adds each record, or merges it by id into
-   * the one here (see mergeClient); a different person under the same id is added as a client
-   * of their own. The records to write are saved together (Documents.saveMany). `onDisk` holds the ids with a document here (read
-   * once per import, kept up to date), so a new client costs no read. A record listed twice
-   * merges into what the batch already holds for it.
-   */
-  async importBatch(docs: readonly ClientDocument[], day: string, onDisk: Set<string>): Promise<ImportOutcome[]> {
-    const toWrite = new Map<string, ClientDocument>()
-    const outcomes: ImportOutcome[] = []
-    for (const doc of docs) {
-      const id = doc.client.id
-      const existing = toWrite.get(id) ?? (onDisk.has(id) ? await this.ctx.docs.load(this.ctx.kinds.client, relPath.client(id)) : null)
-      let outcome: ImportOutcome
-      if (!existing) outcome = { outcome: 'added', doc, copies: [] }
-      else if (!samePerson(existing.client, doc.client)) outcome = { outcome: 'different-person', doc: asSeparateClient(doc), copies: [] }
-      else {
-        const merged = mergeClient(existing, doc, day)
-        outcome = sameContent(merged.doc, existing) ? { outcome: 'same', doc: existing, copies: merged.copies } : { outcome: 'merged', doc: merged.doc, copies: merged.copies }
-      }
-      if (outcome.outcome !== 'same') {
-        toWrite.set(outcome.doc.client.id, outcome.doc)
-        onDisk.add(outcome.doc.client.id)
-      }
-      outcomes.push(outcome)
-    }
-    await this.ctx.docs.saveMany(this.ctx.kinds.client, [...toWrite].map(([id, value]) => ({ rel: relPath.client(id), value })))
-    return outcomes
   }
 
   /** The ids that have a document in the clients folder. */
