@@ -1,4 +1,4 @@
-import { dirname } from 'node:path'
+import { dirname, join } from 'node:path'
 import { privateFileMode, type FsPort } from './fs-port'
 import { saveError } from './io-errors'
 
@@ -76,4 +76,34 @@ export async function syncDirectory(fs: FsPort, dir: string): Promise<void> {
   } finally {
     await handle.close()
   }
+}
+
+/**
+ * writeAtomic for many files in one folder (an import's batch of client documents): each temp
+ * file is written and fsynced (side by side, so the file system can commit them together),
+ * then all are renamed and the folder is fsynced once for the batch, not once per file.
+ * Each file still holds either its old or its new content, whatever happens.
+ */
+export async function writeAtomicBatch(fs: FsPort, dir: string, files: readonly { name: string; data: Uint8Array }[]): Promise<void> {
+  const temps = files.map(({ name }) => join(dir, `${name}.${process.pid}-${++sequence}.tmp`))
+  const renamed = new Set<number>()
+  try {
+    await Promise.all(files.map(async ({ data }, i) => {
+      const handle = await fs.open(temps[i]!, 'w', privateFileMode)
+      try {
+        await handle.writeFile(data)
+        await handle.sync()
+      } finally {
+        await handle.close()
+      }
+    }))
+    await Promise.all(files.map(async ({ name }, i) => {
+      await fs.rename(temps[i]!, join(dir, name))
+      renamed.add(i)
+    }))
+  } catch (error) {
+    await Promise.all(temps.filter((_, i) => !renamed.has(i)).map((temp) => fs.unlink(temp).catch(() => undefined)))
+    throw saveError(error)
+  }
+  await syncDirectory(fs, dir)
 }

@@ -3,19 +3,10 @@ import { syncDirectory } from './atomic-write'
 import { summarize } from './client-summary'
 import type { StoreContext } from './context'
 import { notFound } from './documents'
-import { isMissing } from './fs-port'
+import { isMissing, listIfExists } from './fs-port'
 import { saveError } from './io-errors'
 import type { ClientDocument } from './kinds'
-import { relPath } from './layout'
-import { asSeparateClient, mergeClient, samePerson } from './import-merge'
-import { sameContent } from './transfer-format'
-
-export interface ImportOutcome {
-  outcome: 'added' | 'same' | 'merged' | 'different-person'
-  /** The record as it now stands here (under a new id for a different person). */
-  doc: ClientDocument
-  copies: string[]
-}
+import { clientIdFromFile, relPath } from './layout'
 
 /**
  * Reading and changing one client's document. Changes to one client run one at a time
@@ -45,25 +36,10 @@ export class ClientDocuments {
     })
   }
 
-  /**
-   * For imports, under the store's exclusive lock (the caller updates the list): adds the
-   * record, or merges it by id into the one here (see mergeClient). A different person under
-   * the same id is added as a client of their own. Says what happened.
-   */
-  importRecord(doc: ClientDocument, day: string): Promise<ImportOutcome> {
-    // Per client, one at a time (a file that lists a client twice merges both in turn).
-    return this.ctx.queue.run(`client:${doc.client.id}`, async () => {
-      const save = async (outcome: ImportOutcome['outcome'], value: ClientDocument, copies: string[] = []): Promise<ImportOutcome> => {
-        await this.ctx.docs.save(this.ctx.kinds.client, relPath.client(value.client.id), value)
-        return { outcome, doc: value, copies }
-      }
-      const existing = await this.ctx.docs.load(this.ctx.kinds.client, relPath.client(doc.client.id))
-      if (!existing) return save('added', doc)
-      if (!samePerson(existing.client, doc.client)) return save('different-person', asSeparateClient(doc))
-      const merged = mergeClient(existing, doc, day)
-      if (sameContent(merged.doc, existing)) return { outcome: 'same', doc: existing, copies: merged.copies }
-      return save('merged', merged.doc, merged.copies)
-    })
+  /** The ids that have a document in the clients folder. */
+  async idsOnDisk(): Promise<Set<string>> {
+    const names = await listIfExists(this.ctx.fs, join(this.ctx.dirs.live, 'clients'))
+    return new Set(names.map(clientIdFromFile).filter((id): id is string => id !== null))
   }
 
   remove(id: string): Promise<void> {

@@ -160,7 +160,8 @@ export class ClientIndex {
       touched.add(bucketOf(summary.id))
     })
     this.sorted = null
-    await Promise.all([...touched].map((b) => this.writeBucket(b)))
+    // One batch: the changed buckets share one folder fsync.
+    await this.docs.saveMany(this.kinds.indexBucket, [...touched].map((b) => ({ rel: relPath.indexBucket(b), value: { schemaVersion: 1, clients: [...this.buckets[b]!.values()] } })))
     await this.pending.clear()
   }
 

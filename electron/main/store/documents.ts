@@ -1,11 +1,12 @@
-import { join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import { Low } from 'lowdb'
 import { AppError } from '../../../shared/ipc/result'
-import { syncFiles, writeAtomic } from './atomic-write'
+import { syncFiles, writeAtomic, writeAtomicBatch } from './atomic-write'
 import { plainCodec, type DocumentCodec } from './crypto/store-cipher'
 import { decode, newerVersionError, type DocumentKind } from './document-kind'
 import { DurableJsonFile, UnparseableDocument } from './durable-json-file'
 import type { FsPort } from './fs-port'
+import { timeSlicer } from './export-reader'
 import { readError } from './io-errors'
 import type { KeyedQueue } from './keyed-queue'
 import { fileStamp } from './layout'
@@ -122,6 +123,27 @@ export class Documents {
    */
   async saveDerived<T>(kind: DocumentKind<T>, rel: string, value: T, { durable = true } = {}): Promise<void> {
     await new Low<T>(this.file<T>(rel, { durable }), kind.schema.parse(value)).write()
+  }
+
+  /**
+   * For an import, under the store's exclusive lock: saves documents of one folder as one
+   * batch (see writeAtomicBatch), each checked and sealed as save() does, yielding between
+   * them so main is never blocked for long. They are not kept in memory: an import writes
+   * thousands, which would only push out what the clinician is working on.
+   */
+  async saveMany<T>(kind: DocumentKind<T>, entries: readonly { rel: string; value: T }[]): Promise<void> {
+    if (entries.length === 0) return
+    const dir = dirname(entries[0]!.rel)
+    const slice = timeSlicer()
+    const files: { name: string; data: Uint8Array }[] = []
+    for (const { rel, value } of entries) {
+      if (dirname(rel) !== dir) throw new Error(`saveMany writes one folder: ${rel} is not in ${dir}`)
+      await slice()
+      const checked = kind.schema.parse(value)
+      this.forget(rel)
+      files.push({ name: basename(rel), data: await this.codec.encode(rel, Buffer.from(JSON.stringify(checked), 'utf8')) })
+    }
+    await writeAtomicBatch(this.fs, join(this.liveDir, dir), files)
   }
 
   private async tryLoad<T>(kind: DocumentKind<T>, rel: string, derived = false): Promise<{ status: 'ok'; value: T | null } | { status: 'damaged' }> {

@@ -1,6 +1,19 @@
 /** Lets timers and IPC run between slices of a long import (main must never block for long). */
 export const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
 
+/**
+ * For loops of uneven work (parsing, sealing): yields once `budgetMs` of work has run since the
+ * last yield, so no slice blocks main for long however slow the machine or large the record.
+ */
+export function timeSlicer(budgetMs = 15): () => Promise<void> {
+  let since = performance.now()
+  return async () => {
+    if (performance.now() - since < budgetMs) return
+    await yieldToLoop()
+    since = performance.now()
+  }
+}
+
 const sliceBytes = 4_000_000
 
 /** Where one client record lies in the export's bytes. */

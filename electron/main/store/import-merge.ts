@@ -67,7 +67,7 @@ export function mergeClient(local: ClientDocument, incoming: ClientDocument, day
       } else if (!sameContent(result[at], item)) {
         const [newer, older] = timeOf(item) > timeOf(result[at]!) ? [item, result[at]!] : [result[at]!, item]
         // The copy's id comes from its content, so importing the same file again adds no second copy.
-        const copy = { ...copyOf(older), id: `${older.id.slice(0, 60)}-copy-${createHash('sha256').update(JSON.stringify(older)).digest('hex').slice(0, 10)}` }
+        const copy = { ...copyOf(older), id: copyId(older.id, older) }
         result[at] = newer
         if (result.some((r) => r.id === copy.id)) continue
         result.push(copy)
@@ -83,5 +83,9 @@ export function mergeClient(local: ClientDocument, incoming: ClientDocument, day
   const decisions = merge(local.decisions, incoming.decisions, (d) => d, (d) => `a decision of ${d.date}`)
   return { doc: { ...local, client, plans, screenings, decisions }, added, copies: copies.map(capitalised) }
 }
+
+/** The id of a record's copy, from its content: importing the same file again adds no second copy. */
+export const copyId = (id: string, content: unknown): string =>
+  `${id.slice(0, 60)}-copy-${createHash('sha256').update(JSON.stringify(content)).digest('hex').slice(0, 10)}`
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)

@@ -4,10 +4,11 @@ import { localDay } from '../../../shared/domain/common'
 import { AppError } from '../../../shared/ipc/result'
 import type { ImportItem, ImportReport } from '../../../shared/ipc/store-types'
 import { summarize } from './client-summary'
-import type { ImportOutcome } from './client-documents'
+import { copyId } from './import-merge'
+import { ClientImportBatches, type ImportOutcome } from './import-batches'
 import type { StoreContext } from './context'
 import { decryptExport, isEncryptedExport } from './crypto/export-cipher'
-import { splitExport, yieldToLoop } from './export-reader'
+import { splitExport, timeSlicer } from './export-reader'
 import { isMissing } from './fs-port'
 import { readError } from './io-errors'
 import { maxImageBytes, sniffImage } from './images'
@@ -18,20 +19,22 @@ import { exportClientSchema, exportRestSchema, sameContent, type ExportRest } fr
 
 const notImported = 'nothing was imported'
 const newerExport = () => new AppError('newer-version', `That file was made by a newer version of PhysioPlan: update PhysioPlan to open this file; ${notImported}.`)
-/** Records parsed between two yields to the event loop: small enough to keep main responsive. */
-const perSlice = 10
+/** Client records written together: one folder fsync per batch, their file fsyncs side by side. */
+const perBatch = 32
 
 /**
  * "Import": merges an export into this computer's records by id, never overwriting work.
  * The whole file is checked before anything is written (no partial import); clients are then
- * read, merged and written one at a time, yielding between slices, with the list written once.
+ * read, merged and written in batches, yielding whenever a slice of work has run for a few
+ * milliseconds, with the list written once at the end.
  */
 export async function importExport(ctx: StoreContext, repos: Repos, filePath: string, passphrase?: string): Promise<ImportReport> {
   ctx.assertWritable()
   const { rest, clients } = await readExport(ctx, filePath, passphrase)
   const ids: string[] = []
+  const slice = timeSlicer()
   for (let i = 0; i < clients.length; i++) {
-    if (i % perSlice === 0) await yieldToLoop()
+    await slice()
     ids.push(parseClient(clients[i]!, i).client.id)
   }
   const report: ImportReport = { added: [], merged: [], copies: [], keptApart: [], skipped: [], conflicts: [] }
@@ -40,17 +43,27 @@ export async function importExport(ctx: StoreContext, repos: Repos, filePath: st
     await ctx.backups.snapshot('before-import')
     // One keyring write for every new client, rather than one (of the whole keyring) per client.
     await ctx.keyring?.ensureAll(ids)
-    await ctx.index.changeMany(ids, async (listed) => {
-      for (let start = 0; start < clients.length; start += perSlice) {
-        await yieldToLoop()
-        // A slice of clients is written concurrently (different files), so their fsyncs overlap.
-        const slice = clients.slice(start, start + perSlice).map((text, i) => parseClient(text, start + i))
-        const outcomes = await Promise.all(slice.map((incoming) => repos.clients.importRecord(incoming, day)))
-        for (const outcome of outcomes) {
+    const batches = new ClientImportBatches(ctx, day, await repos.clients.idsOnDisk())
+    // Records are listed as they are merged, before their batch is on disk: after a failure the
+    // list is read again from the records, so it never shows one that was not written.
+    const listing = ctx.index.changeMany(ids, async (listed) => {
+      for (let start = 0; start < clients.length; start += perBatch) {
+        const batch: ClientDocument[] = []
+        for (let i = start; i < Math.min(start + perBatch, clients.length); i++) {
+          await slice()
+          batch.push(parseClient(clients[i]!, i))
+        }
+        for (const outcome of await batches.add(batch)) {
           listed(summarize(outcome.doc))
           noteClient(report, outcome)
         }
       }
+      await batches.finish()
+    })
+    await listing.catch(async (error: unknown) => {
+      await batches.finish().catch(() => undefined)
+      await ctx.index.reload().catch(() => undefined)
+      throw error
     })
   })
   await importTemplates(repos, rest, report)
@@ -77,10 +90,10 @@ async function importTemplates(repos: Repos, rest: ExportRest, report: ImportRep
       if (!existing) {
         result.push(template)
         report.added.push(item)
-      } else if (sameContent(existing, template)) report.skipped.push(item)
+      } else if (sameContent(existing, template) || own.some((t) => t.id === copyId(template.id, template))) report.skipped.push(item)
       else {
         // Templates carry no time of change, so the one here stays and the other is kept beside it.
-        const copy = { ...template, id: randomUUID(), title: `${template.title.slice(0, 100)} (other copy)` }
+        const copy = { ...template, id: copyId(template.id, template), title: `${template.title.slice(0, 100)} (other copy)` }
         result.push(copy)
         report.copies.push({ ...item, label: `The template “${template.title}” differs between the two computers: the one here was kept, and the other saved as “${copy.title}”.` })
       }
@@ -89,17 +102,34 @@ async function importTemplates(repos: Repos, rest: ExportRest, report: ImportRep
   })
 }
 
+/**
+ * Custom exercises: one that exists here only or there only is kept or added; one that differs
+ * between the two computers keeps the one here and adds the other as a copy, named in the
+ * report. The copy's id comes from its content, so importing the same file again adds no
+ * second copy.
+ */
 async function importCustomExercises(ctx: StoreContext, repos: Repos, rest: ExportRest, report: ImportReport): Promise<void> {
   const current = await repos.customExercises.list()
-  const fresh = rest.customExercises.filter(({ exercise, photos }) => {
+  const fresh: ExportRest['customExercises'] = []
+  for (const { exercise, photos } of rest.customExercises) {
     const existing = current.find((r) => r.exercise.id === exercise.id)
     const incoming = { exercise, photos: photos.map(({ base64: _b, ...ref }) => ref) }
     const item = { kind: 'custom-exercise' as const, id: exercise.id, label: exercise.name }
-    if (!existing) report.added.push(item)
-    else if (sameContent(existing, incoming)) report.skipped.push(item)
-    else report.conflicts.push(item)
-    return !existing
-  })
+    if (!existing) {
+      report.added.push(item)
+      fresh.push({ exercise, photos })
+    } else if (sameContent(existing, incoming)) report.skipped.push(item)
+    else {
+      const copy = copyId(exercise.id, { exercise, photos })
+      if (current.some((r) => r.exercise.id === copy)) {
+        report.skipped.push(item)
+        continue
+      }
+      const name = `${exercise.name.slice(0, 67)} (other copy)` // names hold at most 80 characters
+      fresh.push({ exercise: { ...exercise, id: copy, name }, photos: photos.map((p) => ({ ...p, id: randomUUID() })) })
+      report.copies.push({ ...item, label: `The exercise “${exercise.name}” differs between the two computers: the one here was kept, and the other saved as “${name}”.` })
+    }
+  }
   for (const { photos } of fresh) {
     for (const { base64, ...ref } of photos) await ctx.write(() => ctx.docs.writeBytes(repos.customExercises.photoRel(ref), imageBytes(base64)))
   }

@@ -77,4 +77,31 @@ describe('export all and import', () => {
     await expect(into.transfer.importAll(bad)).rejects.toMatchObject({ code: 'invalid-input' })
     expect(await into.clients.list()).toEqual([])
   })
+
+  it('keeps a custom exercise or template changed on this computer, adds the other as a copy named in the report, and never adds that copy twice', async () => {
+    const { file } = await practice()
+    const into = openStore(target.dir)
+    await into.transfer.importAll(file, passphrase)
+    const [mine] = await into.customExercises.list()
+    await into.customExercises.save({ ...customExercise(), id: mine!.exercise.id, name: 'Towel squeeze, changed here' })
+    const [template] = (await into.templates.list()).filter((t) => !t.builtIn)
+    await into.templates.save({ id: template!.id, title: 'Back basics, changed here', description: '', goals: [], items: template!.items })
+
+    const report = await into.transfer.importAll(file, passphrase)
+    expect(report.conflicts).toEqual([])
+    expect(report.copies.map((c) => c.label)).toEqual(expect.arrayContaining([
+      'The exercise “Towel squeeze” differs between the two computers: the one here was kept, and the other saved as “Towel squeeze (other copy)”.',
+      'The template “Back basics” differs between the two computers: the one here was kept, and the other saved as “Back basics (other copy)”.'
+    ]))
+    const exercises = await into.customExercises.list()
+    expect(exercises.map((r) => r.exercise.name).sort()).toEqual(['Towel squeeze (other copy)', 'Towel squeeze, changed here'])
+    const copy = exercises.find((r) => r.exercise.name.endsWith('(other copy)'))!
+    expect(copy.photos).toHaveLength(1)
+    expect(copy.photos[0]!.id).not.toBe(mine!.photos[0]!.id)
+
+    const again = await into.transfer.importAll(file, passphrase)
+    expect(again.copies.filter((c) => c.kind !== 'client')).toEqual([])
+    expect(await into.customExercises.list()).toHaveLength(2)
+    expect((await into.templates.list()).filter((t) => !t.builtIn).map((t) => t.title).sort()).toEqual(['Back basics (other copy)', 'Back basics, changed here'])
+  })
 })
