@@ -10,13 +10,16 @@ export const armExtraShape = {
   scapProt: angle(ARM_EXTRA_RANGES.scapProt),
   forearmRot: angle(ARM_EXTRA_RANGES.forearmRot),
   wristDev: angle(ARM_EXTRA_RANGES.wristDev),
+  horizAdd: angle(ARM_EXTRA_RANGES.horizAdd),
   hand: z.enum(HAND_SHAPES).optional()
 }
 
 /** Extra leg joints, spread into the leg schema (ankle in/out, toes). */
 export const legExtraShape = {
   ankleInv: angle(LEG_EXTRA_RANGES.ankleInv),
-  toes: angle(LEG_EXTRA_RANGES.toes)
+  toes: angle(LEG_EXTRA_RANGES.toes),
+  toeSpread: angle(LEG_EXTRA_RANGES.toeSpread),
+  archLift: angle(LEG_EXTRA_RANGES.archLift)
 }
 
 /**
@@ -39,9 +42,21 @@ export function extraPropSchemas<L extends z.ZodType<string>>(landmark: L) {
     /** A stick (broom handle) held between two parts, usually both hands. */
     z.strictObject({ kind: z.literal('stick'), from: landmark, to: landmark }),
     /** Something squeezed in a hand: a soft ball or putty. */
-    z.strictObject({ kind: z.literal('squeeze'), item: z.enum(['ball', 'putty']), at: landmark })
+    z.strictObject({ kind: z.literal('squeeze'), item: z.enum(['ball', 'putty']), at: landmark }),
+    /**
+     * A bed seen from the side, the figure lying on it: its mattress carries the body up to `edge`
+     * (a knee: the lower legs hang past the end), at `height` above the floor.
+     */
+    z.strictObject({ kind: z.literal('bed'), edge: landmark, height: z.number().min(10).max(40).optional() }),
+    /** A towel flat on the floor under a foot (close-ups). */
+    z.strictObject({ kind: z.literal('towel'), under: landmark })
   ] as const
 }
 
-/** Close-ups draw one hand or one foot large instead of the whole figure. */
+/** Close-ups draw one hand or one foot large instead of the whole figure (the right one). */
 export const closeUpSchema = z.enum(['hand', 'foot'])
+
+/** Points of a close-up an arrow can start from. */
+export const CLOSE_UP_POINTS = ['thumbTip', 'indexTip', 'middleTip', 'littleTip', 'bigToe', 'ball', 'heel', 'arch'] as const
+export const closeUpPointSchema = z.enum(CLOSE_UP_POINTS)
+export type CloseUpPoint = z.infer<typeof closeUpPointSchema>

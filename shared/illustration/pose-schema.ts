@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { ARM_RANGES, LEG_RANGES, SPINE_RANGES } from './joint-ranges'
-import { armExtraShape, closeUpSchema, extraPropSchemas, legExtraShape } from './pose-schema-extra'
+import { armExtraShape, closeUpPointSchema, closeUpSchema, extraPropSchemas, legExtraShape } from './pose-schema-extra'
 
 type Range = readonly [number, number]
 
@@ -37,7 +37,8 @@ export const landmarkSchema = z.enum(LANDMARKS)
 
 /** One key frame: the pelvis' orientation in the room, then every joint angle (0 when omitted). */
 export const frameSchema = z.strictObject({
-  pelvis: z.strictObject({ pitch: turn, roll: turn, yaw: turn }),
+  /** tilt: the pelvis dropped on one side, seen from the front (+ drops the right side). */
+  pelvis: z.strictObject({ pitch: turn, roll: turn, yaw: turn, tilt: z.number().min(-30).max(30).optional() }),
   lumbar: spineJoint(SPINE_RANGES.lumbar),
   thoracic: spineJoint(SPINE_RANGES.thoracic),
   neck: spineJoint(SPINE_RANGES.neck),
@@ -72,7 +73,8 @@ export const cameraSchema = z.strictObject({
 })
 
 export const arrowSchema = z.strictObject({
-  at: landmarkSchema,
+  /** A body landmark; in a close-up, a point of the hand or foot. */
+  at: z.union([landmarkSchema, closeUpPointSchema]),
   /** Sideways bulge of the curved arrow, as a fraction of its length (+ bulges left of travel). */
   bend: z.number().min(-1).max(1).optional(),
   /** Shift of the whole arrow in drawing units, to keep it clear of the body. */
@@ -87,7 +89,15 @@ export const poseSchema = z.strictObject({
   /** One frame for a held position; [start, end] for a movement. */
   frames: z.union([z.tuple([frameSchema]), z.tuple([frameSchema, frameSchema])]),
   arrow: arrowSchema.optional(),
+  /** Further directions drawn round the end position (each with `along`), e.g. the four of a band exercise. */
+  arrows: z.array(arrowSchema.required({ along: true })).max(4).optional(),
   closeUp: closeUpSchema.optional()
+}).superRefine((pose, ctx) => {
+  if (pose.frames.length === 2 && !pose.arrow) ctx.addIssue({ code: 'custom', message: 'a movement (two frames) needs an arrow' })
+  const closeUpOnly = closeUpPointSchema.options as readonly string[]
+  for (const a of [pose.arrow, ...(pose.arrows ?? [])]) {
+    if (a && closeUpOnly.includes(a.at) !== Boolean(pose.closeUp)) ctx.addIssue({ code: 'custom', message: `arrow at "${a.at}" does not fit ${pose.closeUp ? 'a close-up' : 'a whole figure'}` })
+  }
 })
 
 export const poseIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)

@@ -1,8 +1,8 @@
 import type { Landmark, Prop } from './pose-schema'
 import type { PropContext, PropShape } from './props'
-import { STEP_HEIGHT, type Disc, type Pt } from './scene'
+import { BED_HEIGHT, STEP_HEIGHT, type Disc, type Pt } from './scene'
 
-export type ExtraProp = Extract<Prop, { kind: 'band' | 'step' | 'weight' | 'table' | 'stick' | 'squeeze' }>
+export type ExtraProp = Extract<Prop, { kind: 'band' | 'step' | 'weight' | 'table' | 'stick' | 'squeeze' | 'bed' | 'towel' }>
 
 const UNDER = -1e6
 const OVER = 1e6
@@ -88,6 +88,33 @@ function squeeze(prop: Extract<ExtraProp, { kind: 'squeeze' }>, ctx: PropContext
     : [{ type: 'ellipse', cx: g.x, cy: g.y, rx: 3.8, ry: 2.4, depth: OVER }]
 }
 
+/**
+ * A bed from the side: a mattress from just short of the edge part to past the head, on a frame
+ * with legs. Which way it runs is read from the pelvis: the mattress lies on the pelvis' side of the edge.
+ */
+function bed(prop: Extract<ExtraProp, { kind: 'bed' }>, ctx: PropContext): PropShape[] {
+  const top = ctx.floorY - (prop.height ?? BED_HEIGHT)
+  const edgePart = ctx.frame.landmarks[prop.edge]
+  const dir = mid(ctx.frame.landmarks.pelvis).x > mid(edgePart).x ? 1 : -1
+  const edge = mid(edgePart).x + dir * edgePart.r * 0.4
+  const far = dir > 0 ? ctx.body.maxX + 6 : ctx.body.minX - 6
+  const mattress = 7
+  return [
+    rect(edge, top, far - edge, mattress, 2, UNDER),
+    rect(edge + dir * 1, top + mattress, far - edge - dir * 2, 3, 0.6, UNDER),
+    rect(edge + dir * 3, top + mattress + 3, dir * 2.4, ctx.floorY - top - mattress - 3, 0.6, UNDER),
+    rect(far - dir * 5.4, top + mattress + 3, dir * 2.4, ctx.floorY - top - mattress - 3, 0.6, UNDER)
+  ]
+}
+
+/** A towel under a foot: a thin flat strip on the floor, reaching forward past the toes. */
+function towel(prop: Extract<ExtraProp, { kind: 'towel' }>, ctx: PropContext): PropShape[] {
+  const foot = ctx.frame.landmarks[prop.under]
+  const x0 = Math.min(foot.a.x, foot.b.x) - 6
+  const x1 = Math.max(foot.a.x, foot.b.x) + 14
+  return [rect(x0, ctx.floorY - 1.4, x1 - x0, 1.4, 0.6, UNDER)]
+}
+
 /** Shapes of the whole-body props, fitted to the body like the original ones. */
 export function extraPropShapes(prop: ExtraProp, ctx: PropContext): PropShape[] {
   switch (prop.kind) {
@@ -97,5 +124,7 @@ export function extraPropShapes(prop: ExtraProp, ctx: PropContext): PropShape[] 
     case 'table': return table(prop, ctx)
     case 'stick': return stick(prop, ctx)
     case 'squeeze': return squeeze(prop, ctx)
+    case 'bed': return bed(prop, ctx)
+    case 'towel': return towel(prop, ctx)
   }
 }

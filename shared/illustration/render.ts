@@ -1,8 +1,10 @@
 import { getPose } from './pose-library'
 import type { Landmark, Pose } from './pose-schema'
 import { apply } from './math3d'
-import { propShapes, type Bounds, type PropShape } from './props'
-import { MAT_THICKNESS, projectFrame, restingLift, resolveCamera, showsFloorLine, viewMatrix, type Blob, type Pt } from './scene'
+import { propShapes } from './props'
+import { atLeast, boundsOf, grow2, propBounds } from './bounds'
+import { closeUpLayout } from './close-up-layout'
+import { MAT_THICKNESS, projectFrame, restingLift, resolveCamera, showsFloorLine, viewMatrix, type Pt } from './scene'
 import { buildBody } from './skeleton'
 import { matOutline } from './mat'
 import { arrowShapes, blobShapes, floorShape, FRAME, propDrawingShapes, shapeBox, unionBox, type Drawing, type Placement } from './drawing'
@@ -30,35 +32,6 @@ function checkOptions(o: RenderOptions): { width: number; height: number; accent
   return { width: size(o.width, VIEW_W, 'width'), height: size(o.height, VIEW_H, 'height'), accent }
 }
 
-function boundsOf(blobs: Blob[]): Bounds {
-  const discs = blobs.flatMap((b) => b.discs)
-  const xs = discs.flatMap((d) => [d.a.x - d.r, d.b.x - d.r, d.a.x + d.r, d.b.x + d.r])
-  const ys = discs.flatMap((d) => [d.a.y - d.r, d.b.y - d.r, d.a.y + d.r, d.b.y + d.r])
-  return { minX: Math.min(...xs), maxX: Math.max(...xs), minY: Math.min(...ys), maxY: Math.max(...ys) }
-}
-
-const grow2 = (b: Bounds, p: Pt, pad = 0): Bounds =>
-  ({ minX: Math.min(b.minX, p.x - pad), maxX: Math.max(b.maxX, p.x + pad), minY: Math.min(b.minY, p.y - pad), maxY: Math.max(b.maxY, p.y + pad) })
-
-function propBounds(shape: PropShape, b: Bounds): Bounds {
-  const grow = (x0: number, x1: number, y0: number, y1: number): Bounds =>
-    ({ minX: Math.min(b.minX, x0), maxX: Math.max(b.maxX, x1), minY: Math.min(b.minY, y0), maxY: Math.max(b.maxY, y1) })
-  if (shape.type === 'rect') return grow(shape.x, shape.x + shape.w, shape.y, shape.y + shape.h)
-  if (shape.type === 'polygon') return shape.points.reduce((acc, p) => grow2(acc, p), b)
-  if (shape.type === 'ellipse') return grow(shape.cx - shape.rx, shape.cx + shape.rx, shape.cy - shape.ry, shape.cy + shape.ry)
-  return shape.points.reduce((acc, p) => grow2(acc, p), b)
-}
-
-/** Small movements (a pelvic tilt, a chin tuck) still get an arrow long enough to read. */
-function atLeast(length: number, from: Pt, to: Pt): { from: Pt; to: Pt } {
-  const dx = to.x - from.x
-  const dy = to.y - from.y
-  const d = Math.hypot(dx, dy)
-  if (d >= length || d === 0) return { from, to }
-  const grow = (length - d) / 2 / d
-  return { from: { x: from.x - dx * grow, y: from.y - dy * grow }, to: { x: to.x + dx * grow, y: to.y + dy * grow } }
-}
-
 /** Lays out the pose in figure units: frames set down on the floor, props fitted, arrow placed. */
 function layout(pose: Pose) {
   const camera = resolveCamera(pose.camera)
@@ -82,7 +55,7 @@ function layout(pose: Pose) {
   let arrow: { from: Pt; to: Pt; bend: number } | undefined
   if (moving && pose.arrow) {
     const centre = (f: typeof last) => {
-      const d = f.landmarks[pose.arrow!.at]
+      const d = f.landmarks[pose.arrow!.at as Landmark]
       const [sx, sy] = pose.arrow!.shift ?? [0, 0]
       return { x: (d.a.x + d.b.x) / 2 + sx, y: (d.a.y + d.b.y) / 2 + sy }
     }
@@ -97,7 +70,7 @@ function layout(pose: Pose) {
     ...props.map((s) => ({ depth: s.depth, shapes: (m: Placement) => propDrawingShapes(s, m) })),
     ...frames.flatMap((f, i) => f.blobs.map((b) => ({ depth: b.depth + (moving && i === 0 ? GHOST_DEPTH : 0), shapes: (m: Placement) => blobShapes(b, m) })))
   ]
-  return { layers, bounds, arrow, floorLine, moving }
+  return { layers, bounds, arrows: arrow ? [arrow] : [], floorLine, moving, maxScale: MAX_SCALE }
 }
 
 /**
@@ -111,18 +84,18 @@ export function poseDrawing(poseId: string, options: Pick<RenderOptions, 'accent
 /** The drawing of a validated pose; poseDrawing looks the pose up by id. */
 export function drawPose(pose: Pose, options: Pick<RenderOptions, 'accent'> = {}): Drawing {
   const { accent } = checkOptions(options)
-  const { layers, bounds, arrow, floorLine, moving } = layout(pose)
+  const { layers, bounds, arrows, floorLine, moving, maxScale } = pose.closeUp ? closeUpLayout(pose) : layout(pose)
   // Fit the figure and its props to the frame, centred across; a floor line always lies at FLOOR_Y,
   // so lying poses stand on the card's ground like the rest, with the spare room above them.
   const bw = bounds.maxX - bounds.minX
   const bottom = floorLine ? 0 : bounds.maxY
   const bh = bottom - bounds.minY
-  const s = Math.min(MAX_SCALE, (VIEW_W - 2 * MARGIN) / bw, (VIEW_H - 2 * MARGIN) / bh)
+  const s = Math.min(maxScale, (VIEW_W - 2 * MARGIN) / bw, (VIEW_H - 2 * MARGIN) / bh)
   const m: Placement = { s, dx: VIEW_W / 2 - s * (bounds.minX + bw / 2), dy: (floorLine ? FLOOR_Y : Math.min(FLOOR_Y, VIEW_H / 2 + (s * bh) / 2)) - s * bottom }
   const shapes = [
     ...(floorLine ? [floorShape(m.dy, VIEW_W)] : []),
     ...[...layers].sort((a, b) => a.depth - b.depth).flatMap((l) => l.shapes(m)),
-    ...(arrow ? arrowShapes(placed(arrow.from, m), placed(arrow.to, m), arrow.bend, accent) : [])
+    ...arrows.flatMap((a) => arrowShapes(placed(a.from, m), placed(a.to, m), a.bend, accent))
   ]
   return { ...FRAME, shapes, bounds: unionBox(shapes.map(shapeBox)), moving }
 }

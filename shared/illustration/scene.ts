@@ -39,12 +39,34 @@ export function lowestPoint(body: Body): number {
 
 /** A step's height when it is drawn without one. */
 export const STEP_HEIGHT = 8
+/** A bed's height when it is drawn without one. */
+export const BED_HEIGHT = 26
+
+/** The parts a bed carries: trunk, head and thighs (the lower legs may hang past its end). */
+function lowestOnBed(body: Body): number {
+  const carried = [
+    ...body.chains.filter((c) => c.name === 'torso').flatMap((c) => c.capsules),
+    ...body.chains.filter((c) => c.name.endsWith('Leg')).map((c) => c.capsules[0]!),
+    { a: body.head.center, b: body.head.center, r: body.head.r }
+  ]
+  return Math.min(...carried.map((c) => Math.min(c.a[1], c.b[1]) - c.r))
+}
+
+/** Height of the surface a pose's contacts rest on: a bed's top, a stood-on step's top, or the floor. */
+export function surfaceHeight(pose: Pick<Pose, 'props'>): number {
+  const bed = pose.props.find((p) => p.kind === 'bed')
+  if (bed?.kind === 'bed') return bed.height ?? BED_HEIGHT
+  const stand = pose.props.find((p) => p.kind === 'step' && p.stand)
+  return stand?.kind === 'step' ? stand.height ?? STEP_HEIGHT : 0
+}
 
 /**
  * How far to raise a body so it rests where the pose puts it: its lowest point on the floor, or,
  * standing on a step, the foot on the step's top (the rest of the body may hang below it).
  */
 export function restingLift(body: Body, pose: Pick<Pose, 'props'>): number {
+  const bed = pose.props.find((p) => p.kind === 'bed')
+  if (bed?.kind === 'bed') return (bed.height ?? BED_HEIGHT) - lowestOnBed(body)
   const stand = pose.props.find((p) => p.kind === 'step' && p.stand)
   if (stand?.kind !== 'step') return -lowestPoint(body)
   const foot = body.landmarks[stand.under]

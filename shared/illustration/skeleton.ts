@@ -7,7 +7,12 @@ import type { Frame, Landmark } from './pose-schema'
  */
 export interface Capsule { a: Vec3; b: Vec3; r: number }
 export interface BodyChain { name: string; capsules: Capsule[] }
-export interface Body { chains: BodyChain[]; head: { center: Vec3; nose: Vec3; r: number }; landmarks: Record<Landmark, Capsule> }
+/** Where a hand or foot sits and how it is turned: its wrist or ankle, and its local frame (for close-ups). */
+export interface EndFrame { origin: Vec3; frame: Mat3; side: 1 | -1; root: Vec3 }
+export interface Body {
+  chains: BodyChain[]; head: { center: Vec3; nose: Vec3; r: number }; landmarks: Record<Landmark, Capsule>
+  ends: { rightHand: EndFrame; rightFoot: EndFrame }
+}
 
 type Side = 'left' | 'right'
 const LEN = { pelvis: 6, lumbar: 11, thoracic: 15, neck: 5.5, thigh: 24, shin: 23.5, upperArm: 18, forearm: 15, hand: 5.5 }
@@ -39,6 +44,7 @@ function leg(side: Side, frame: Frame, pelvisFrame: Mat3, root: Vec3) {
   const heel = at(ankle, footFrame, [-1.2, -2.3, 0])
   const toe = at(ankle, footFrame, [10.5, -2.3, 0])
   return {
+    end: { origin: ankle, frame: footFrame, side: s, root: knee } as EndFrame,
     chain: { name: `${side}Leg`, capsules: [capsule(hip, knee, RADIUS.thigh), capsule(knee, ankle, RADIUS.shin), capsule(heel, toe, RADIUS.foot)] },
     knee: capsule(knee, knee, RADIUS.thigh),
     shin: capsule(knee, ankle, RADIUS.shin),
@@ -53,7 +59,7 @@ function arm(side: Side, frame: Frame, chestFrame: Mat3, neckBase: Vec3) {
   const s = side === 'right' ? 1 : -1
   // The shoulder blade carries the shoulder: up with a shrug, forward round the ribs with a push.
   const shoulder = at(neckBase, chestFrame, [(j.scapProt ?? 0) * 0.09, -3.5 + (j.scapElev ?? 0) * 0.08, s * (10 - Math.abs(j.scapProt ?? 0) * 0.03)])
-  const upperFrame = chain(chestFrame, ballJoint(side, j.shoulderFlex, j.shoulderAbd, j.shoulderRot))
+  const upperFrame = chain(chestFrame, rotY(s * (j.horizAdd ?? 0)), ballJoint(side, j.shoulderFlex, j.shoulderAbd, j.shoulderRot))
   const elbow = at(shoulder, upperFrame, [0, -LEN.upperArm, 0])
   const foreFrame = chain(upperFrame, rotZ(j.elbow ?? 0))
   const wrist = at(elbow, foreFrame, [0, -LEN.forearm, 0])
@@ -62,6 +68,7 @@ function arm(side: Side, frame: Frame, chestFrame: Mat3, neckBase: Vec3) {
   const handEnd = at(wrist, handFrame, [0, -LEN.hand, 0])
   const forearm = capsule(elbow, wrist, RADIUS.forearm)
   return {
+    end: { origin: wrist, frame: handFrame, side: s, root: elbow } as EndFrame,
     chain: { name: `${side}Arm`, capsules: [capsule(shoulder, elbow, RADIUS.upperArm), forearm, capsule(wrist, handEnd, RADIUS.hand)] },
     hand: capsule(wrist, handEnd, RADIUS.hand),
     elbow: forearm
@@ -70,7 +77,7 @@ function arm(side: Side, frame: Frame, chestFrame: Mat3, neckBase: Vec3) {
 
 function torso(frame: Frame) {
   const p = frame.pelvis
-  const pelvisFrame = chain(rotY(p.yaw ?? 0), rotZ(-(p.pitch ?? 0)), rotY(-(p.roll ?? 0)))
+  const pelvisFrame = chain(rotY(p.yaw ?? 0), rotZ(-(p.pitch ?? 0)), rotX(p.tilt ?? 0), rotY(-(p.roll ?? 0)))
   const root: Vec3 = [0, 0, 0]
   const lumbarBase = at(root, pelvisFrame, [0, LEN.pelvis, 0])
   const waistFrame = chain(pelvisFrame, spineJoint(frame.lumbar))
@@ -112,6 +119,7 @@ export function buildBody(frame: Frame): Body {
   return {
     chains: [t.torsoChain, legs.left.chain, legs.right.chain, arms.left.chain, arms.right.chain],
     head: t.head,
+    ends: { rightHand: arms.right.end, rightFoot: legs.right.end },
     landmarks: {
       head: point(t.head.center, RADIUS.head), chest: point(t.chest, RADIUS.chest), pelvis: point(t.root, RADIUS.pelvis),
       leftHand: arms.left.hand, rightHand: arms.right.hand, leftElbow: arms.left.elbow, rightElbow: arms.right.elbow,

@@ -80,6 +80,14 @@ describe('pose data', () => {
     for (const [a, b] of pairs) expect(JSON.stringify(library[a!]), `${a} vs ${b}`).not.toEqual(JSON.stringify(library[b!]))
   })
 
+  it('refuses a movement without an arrow, and an arrow point that does not fit the drawing', () => {
+    const frame = { pelvis: {} }
+    expect(poseLibrarySchema.safeParse({ a: { camera: 'side', props: [], frames: [frame, frame] } }).success).toBe(false)
+    expect(poseLibrarySchema.safeParse({ a: { camera: 'side', props: [], frames: [frame, frame], arrow: { at: 'thumbTip' } } }).success).toBe(false)
+    expect(poseLibrarySchema.safeParse({ a: { camera: 'side', props: [], frames: [frame, frame], arrow: { at: 'rightHand' }, closeUp: 'hand' } }).success).toBe(false)
+    expect(poseLibrarySchema.safeParse({ a: { camera: 'side', props: [], frames: [frame, frame], arrow: { at: 'thumbTip' }, closeUp: 'hand' } }).success).toBe(true)
+  })
+
   it('rejects unknown keys and ids that are not slugs', () => {
     const ok = { camera: 'side', props: [], frames: [{ pelvis: {} }] }
     expect(poseLibrarySchema.safeParse({ 'a-b': ok }).success).toBe(true)

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { XmlDocument, XmlElement } from 'xmldoc'
-import { hasPose, poseIds, renderPoseSvg } from '../../../shared/illustration'
+import { hasPose, poseDrawing, poseIds, renderPoseSvg } from '../../../shared/illustration'
+import { allPoses } from '../../../shared/illustration/pose-library'
 import { poseFiles } from '../../../shared/illustration/pose-library'
 import { MOVING_POSE_IDS } from './expected-poses'
 
@@ -32,6 +33,23 @@ describe('renderPoseSvg', () => {
   it('draws a motion arrow in the accent colour for moving exercises only', () => {
     for (const id of MOVING_POSE_IDS) expect(renderPoseSvg(id, { accent: '#123456' }), id).toContain('#123456')
     expect(renderPoseSvg('childs-pose', { accent: '#123456' })).not.toContain('#123456')
+  })
+
+  it('draws an arrow in the accent colour for every pose in the library that shows a movement', () => {
+    const moving = Object.entries(allPoses()).filter(([, pose]) => pose.frames.length === 2 || (pose.arrows ?? []).length > 0).map(([id]) => id)
+    expect(moving.length).toBeGreaterThan(40)
+    const withoutArrow = moving.filter((id) => !renderPoseSvg(id, { accent: '#123456' }).includes('#123456'))
+    expect(withoutArrow).toEqual([])
+    for (const id of moving) expect(poseDrawing(id).moving, id).toBe(true)
+  })
+
+  it('draws a hand or foot close-up large: it fills most of the card', () => {
+    const closeUps = Object.entries(allPoses()).filter(([, pose]) => pose.closeUp).map(([id]) => id)
+    expect(closeUps).toEqual(expect.arrayContaining(['grip-squeeze', 'ankle-band-4-way', 'tendon-glides', 'towel-scrunch']))
+    for (const id of closeUps) {
+      const b = poseDrawing(id).bounds
+      expect(Math.max((b.maxX - b.minX) / 200, (b.maxY - b.minY) / 150), id).toBeGreaterThan(0.8)
+    }
   })
 
   it('sets the requested size and keeps the fixed viewBox', () => {
