@@ -66,7 +66,7 @@ describe('buildHandout content', () => {
     for (const day of ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su', 'Pain']) expect(text).toContain(day)
     expect(text).toContain('write your pain from 0 (none) to 10')
     expect(charts(docDefinition)).toHaveLength(2)
-    expect(nodesWith(docDefinition.content, 'columns').some((n) => charts({ ...docDefinition, content: n as typeof docDefinition.content }).length === 2), 'weeks 1 and 2 side by side').toBe(true)
+    expect(nodesWith(docDefinition.content, 'columns').some((n) => charts({ ...docDefinition, content: n as unknown as typeof docDefinition.content }).length === 2), 'weeks 1 and 2 side by side').toBe(true)
     expect(text).toContain('Week 1')
     expect(text).toContain('Week 2')
     const body = (charts(docDefinition)[0]!.table as { body: unknown[][] }).body
