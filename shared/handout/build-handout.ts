@@ -6,9 +6,10 @@ import { textCleaner } from './clean-text'
 import { withFallbackFont } from './fallback-font'
 import type { LayoutContext } from './context'
 import { formatLongDate } from './format-date'
-import { adviceLines } from './content/advice-lines'
+import { adviceLines, withoutRepeats } from './content/advice-lines'
 import { seekHelpByUrgency } from './content/seek-help-order'
 import { handoutScope, seekHelpFor } from '../safety/seek-help'
+import { planStage } from './plan-stage'
 import { prepareItems } from './prepare-items'
 import { adherenceChart } from './sections/adherence-chart'
 import { adviceBox } from './sections/advice'
@@ -55,16 +56,20 @@ export function buildHandout(input: HandoutInput): BuiltHandout {
   }
 
   const dates = localeOf(settings).dateFormat
-  const content = [
+  const signs = seekHelpByUrgency(seekHelpFor(library.seekHelp, handoutScope(plan, client, library)))
+  const generalAdvice = adviceLines(plan.items.flatMap((item) => library.exercises.get(item.exerciseId)?.kind ?? []))
+  const advice = adviceBox(minutes, ctx, withoutRepeats([...generalAdvice, ...ownAdvice], signs.map((sign) => sign.text)))
+  const seekHelp = seekHelpBox(signs, contact, ctx)
+  const front = [
     ...clinicHeader(settings, logo, ctx),
-    ...titleBlock({ title, patientName, date: formatLongDate(input.today, dates), review: options.reviewDate ? formatLongDate(options.reviewDate, dates) : null, goals }, ctx,
-      youWillNeed(items.flatMap((item) => item.equipment), ctx)),
-    adviceBox(minutes, ctx, [...adviceLines(plan.items.flatMap((item) => library.exercises.get(item.exerciseId)?.kind ?? [])), ...ownAdvice]),
-    // Read before the first exercise, and it fills the first page instead of taking a page of its own.
-    seekHelpBox(seekHelpByUrgency(seekHelpFor(library.seekHelp, handoutScope(plan, client, library))), contact, ctx),
-    ...exerciseList(items, ctx),
-    ...adherenceChart(items, ctx)
+    ...titleBlock({ title, patientName, date: formatLongDate(input.today, dates), stage: planStage(plan, client, library, input.today), review: options.reviewDate ? formatLongDate(options.reviewDate, dates) : null, goals }, ctx,
+      youWillNeed(items.flatMap((item) => item.equipment), ctx))
   ]
+  // Detailed: the advice and the help box are read before the first exercise. Compact is a
+  // reminder sheet for exercises already learnt: the cards come first, then both boxes and the chart.
+  const content = options.layout === 'compact'
+    ? [...front, ...exerciseList(items, ctx), advice, seekHelp, ...adherenceChart(items, ctx)]
+    : [...front, advice, seekHelp, ...exerciseList(items, ctx), ...adherenceChart(items, ctx)]
   const docDefinition: TDocumentDefinitions = {
     pageSize: options.paper === 'A4' ? 'A4' : 'LETTER',
     // For assistive tools: the language, the title viewers show, and a tagged PDF 1.7. pdfkit marks

@@ -11,6 +11,8 @@ export interface HandoutItem {
   name: string
   dose: string
   steps: string[]
+  /** The movement in one sentence: the compact card prints it instead of the steps. */
+  summary: string
   note: string
   /** What the exercise needs at home (mat, chair…). */
   equipment: Exercise['equipment']
@@ -36,6 +38,7 @@ function gentlerSentence(originalName: string | undefined, clean: Clean): string
 
 export function prepareItems(plan: Plan, library: HandoutLibrary, clean: Clean, warnings: HandoutWarning[], conditions: readonly ConditionId[] = []): HandoutItem[] {
   const items: HandoutItem[] = []
+  const inPlan = new Set(plan.items.map((item) => item.exerciseId))
   plan.items.forEach((item, index) => {
     const exercise = library.exercises.get(item.exerciseId)
     const position = `exercise ${index + 1}`
@@ -57,11 +60,13 @@ export function prepareItems(plan: Plan, library: HandoutLibrary, clean: Clean, 
       })
     }
     const original = item.swappedFrom === undefined ? undefined : library.exercises.get(item.swappedFrom)
-    const whenEasy = nextStepSentence(exercise, library, conditions)
+    const notNext = item.swappedFrom === undefined ? inPlan : new Set([...inPlan, item.swappedFrom])
+    const whenEasy = nextStepSentence(exercise, library, conditions, notNext)
     items.push({
       number: items.length + 1,
       name,
       dose: clean(describeDose(item.dosage), `dose for ${exercise.name}`),
+      summary: clean(exercise.summary, `summary of ${exercise.name}`),
       steps: exercise.steps.map((step, i) => clean(step, `step ${i + 1} of ${exercise.name}`)),
       note: clean(item.patientNote.trim(), `note for ${exercise.name}`),
       equipment: exercise.equipment,

@@ -5,6 +5,8 @@ import type { HandoutItem } from '../prepare-items'
 import { colours } from '../theme'
 
 const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
+/** Two weeks side by side leave each day a narrow column. */
+const SHORT_DAYS = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su']
 /** Up to this many sessions a day get a box each; more share one box and a note. */
 const MAX_BOXES = 2
 export const DEFAULT_CHART_WEEKS = 2
@@ -27,41 +29,65 @@ const layout: CustomTableLayout = {
   paddingTop: () => 2.5,
   paddingBottom: () => 2.5
 }
+/** Two weeks side by side: rows only as tall as their tick boxes. */
+const pairedLayout: CustomTableLayout = { ...layout, paddingTop: () => 1.5, paddingBottom: () => 1.5 }
+
+/**
+ * Normal print: two weeks side by side, each row named by the exercise's number only (the
+ * number printed large on its card), with narrower day columns, so the chart shares a page.
+ */
+const paired = (ctx: LayoutContext) => !ctx.options.largePrint
+const sizes = (ctx: LayoutContext) => ctx.options.largePrint
+  ? { box: 11, day: 32, pain: 44 }
+  : paired(ctx) ? { box: 8, day: 19, pain: 26 } : { box: 9, day: 22, pain: 52 }
 
 /** One week: a title row and a day row that repeat over a page break, a row per exercise. */
 function weekTable(week: number, weeks: number, items: HandoutItem[], ctx: LayoutContext): Content {
   const { type } = ctx
-  const large = ctx.options.largePrint
-  const boxSize = large ? 11 : 9
-  const dayWidth = large ? 32 : 22
+  const numbersOnly = paired(ctx)
+  const { box: boxSize, day: dayWidth, pain: painWidth } = sizes(ctx)
   const headerCell = (text: string, alignment: 'left' | 'center'): TableCell =>
     ({ text, bold: true, alignment, fillColor: colours.chartHeader, fontSize: type.small })
   const title: TableCell[] = [
     { text: [{ text: weeks === 1 ? 'Your week' : `Week ${week}`, bold: true }, { text: '    starting on  ' }, { text: '_'.repeat(14), color: colours.chartLine }], colSpan: 9, fontSize: type.body, border: [false, false, false, true], margin: [-5, 0, 0, 2] },
     ...Array.from({ length: 8 }, () => ({ text: '' }))
   ]
-  const header = [headerCell('Exercise', 'left'), ...DAYS.map((day) => headerCell(day, 'center')), headerCell('Pain 0–10', 'center')]
+  const header = numbersOnly
+    ? [headerCell('No.', 'left'), ...SHORT_DAYS.map((day) => headerCell(day, 'center')), headerCell('Pain', 'center')]
+    : [headerCell('Exercise', 'left'), ...DAYS.map((day) => headerCell(day, 'center')), headerCell('Pain 0–10', 'center')]
   const rows: TableCell[][] = items.map((item) => {
     const boxes = item.timesPerDay <= MAX_BOXES ? item.timesPerDay : 1
-    const label = { text: [{ text: `${item.number}  `, color: colours.accent, bold: true }, { text: item.name }, { text: `  ${item.frequency}`, color: colours.muted, fontSize: type.small }] }
+    const label = numbersOnly ? { text: String(item.number), color: colours.accent, bold: true, lineHeight: 1 } : { text: [{ text: `${item.number}  `, color: colours.accent, bold: true }, { text: item.name }, { text: `  ${item.frequency}`, color: colours.muted, fontSize: type.small }] }
     const inset = (dayWidth - (boxes * boxSize + (boxes - 1) * boxSize * 0.3)) / 2
     const cell = (): TableCell => ({ canvas: tickBoxes(boxes, boxSize), margin: [Math.max(0, inset), 2, 0, 0] })
-    return [{ ...label, fontSize: type.body }, ...DAYS.map(cell), { text: '' }]
+    // The empty pain cell is set like the label, or it would make the row a line of body text tall.
+    const size = numbersOnly ? { fontSize: type.small, lineHeight: 1 } : { fontSize: type.body }
+    return [{ ...label, ...size }, ...DAYS.map(cell), { text: '', ...size }]
   })
   return {
-    table: { headerRows: 2, keepWithHeaderRows: 1, dontBreakRows: true, widths: ['*', ...DAYS.map(() => dayWidth), large ? 44 : 52], body: [title, header, ...rows] },
-    layout,
-    margin: [0, week === 1 ? 0 : 12, 0, 0]
+    table: { headerRows: 2, keepWithHeaderRows: 1, dontBreakRows: true, widths: ['*', ...DAYS.map(() => dayWidth), painWidth], body: [title, header, ...rows] },
+    layout: numbersOnly ? pairedLayout : layout,
+    margin: [0, week === 1 || numbersOnly ? 0 : 12, 0, 0]
   }
+}
+
+/** Weeks two by two, side by side (compact), or one under the other. */
+function weekBlocks(weeks: number, items: HandoutItem[], ctx: LayoutContext): Content[] {
+  const tables = Array.from({ length: weeks }, (_, i) => weekTable(i + 1, weeks, items, ctx))
+  if (!paired(ctx) || weeks === 1) return tables
+  const pairs: Content[] = []
+  for (let i = 0; i < tables.length; i += 2) {
+    pairs.push({ columns: [{ width: '*', stack: [tables[i]!] }, { width: '*', stack: tables[i + 1] ? [tables[i + 1]!] : [] }], columnGap: 16, margin: [0, i === 0 ? 0 : 12, 0, 0] })
+  }
+  return pairs
 }
 
 function estimateWeek(items: HandoutItem[], ctx: LayoutContext): number {
   const { type } = ctx
-  const large = ctx.options.largePrint
-  const boxSize = large ? 11 : 9
-  const nameWidth = ctx.page.bodyWidth - DAYS.length * ((large ? 32 : 22) + 6) - (large ? 50 : 58) - 10
+  const { box: boxSize, day, pain } = sizes(ctx)
+  const nameWidth = ctx.page.bodyWidth - DAYS.length * (day + 6) - pain - 6 - 10
   const rows = items.reduce((sum, item) => {
-    const text = estimateTextHeight(`${item.number}  ${item.name}  ${item.frequency}`, nameWidth, type.body, 1.2)
+    const text = paired(ctx) ? type.body * 1.2 : estimateTextHeight(`${item.number}  ${item.name}  ${item.frequency}`, nameWidth, type.body, 1.2)
     return sum + 6 + Math.max(boxSize + 2, text)
   }, 0)
   return type.body * 1.5 + 10 + type.small * 1.2 + 7 + rows + 12
@@ -76,21 +102,20 @@ export function adherenceChart(items: HandoutItem[], ctx: LayoutContext): Conten
   if (items.length === 0) return []
   const { type } = ctx
   const weeks = Math.min(4, Math.max(1, ctx.options.chartWeeks ?? DEFAULT_CHART_WEEKS))
+  const howTo = paired(ctx)
+    ? 'Tick a box each time you do an exercise. Each week, write your pain from 0 (none) to 10.'
+    : 'Tick a box each time you do an exercise. At the end of each week, write how much it hurt, from 0 (no pain) to 10 (the worst pain). Bring this chart to your next visit.'
   const heading: Content[] = [
-    { text: 'Your chart', fontSize: type.heading, bold: true },
-    {
-      text: 'Tick a box each time you do an exercise. At the end of each week, write how much it hurt, from 0 (no pain) to 10 (the worst pain). Bring this chart to your next visit.',
-      fontSize: type.body, lineHeight: type.lineHeight, margin: [0, 3, 0, 10]
-    }
+    { text: paired(ctx) ? 'Your chart: bring it to your next visit' : 'Your chart', fontSize: type.heading, bold: true },
+    { text: howTo, fontSize: type.body, lineHeight: type.lineHeight, margin: [0, 3, 0, paired(ctx) ? 6 : 10] }
   ]
-  const intro = type.heading * 1.4 + 13 + estimateTextHeight('Tick a box each time you do an exercise. At the end of each week, write how much it hurt, from 0 (no pain) to 10 (the worst pain). Bring this chart to your next visit.', ctx.page.bodyWidth, type.body, type.lineHeight)
+  const intro = type.heading * 1.4 + 13 + estimateTextHeight(howTo, ctx.page.bodyWidth, type.body, type.lineHeight)
   const room = ctx.page.bodyHeight * KEEP_TOGETHER_LIMIT
   const fits = estimateWeek(items, ctx) <= room
-  const tables = Array.from({ length: weeks }, (_, i) => weekTable(i + 1, weeks, items, ctx))
-  const [first, ...rest] = tables
+  const [first, ...rest] = weekBlocks(weeks, items, ctx)
   const placed = (table: Content): Content => (fits ? { stack: [table], unbreakable: true } : table)
   const start: Content[] = intro + estimateWeek(items, ctx) <= room
-    ? [{ stack: [...heading, first!], unbreakable: true, margin: [0, 24, 0, 0] }]
+    ? [{ stack: [...heading, first!], unbreakable: true, margin: [0, paired(ctx) ? 8 : 24, 0, 0] }]
     : [{ stack: heading, pageBreak: 'before' }, first!]
   return [...start, ...rest.map(placed)]
 }

@@ -2,34 +2,38 @@ import type { Content } from 'pdfmake/interfaces'
 import type { LayoutContext } from '../context'
 import type { HandoutItem } from '../prepare-items'
 import { colours } from '../theme'
-import { compactRow, fitsCompactColumn } from './compact-grid'
+import { compactCardParts, compactRow, fitsOnePage } from './compact-grid'
 import { exerciseCard, type CardBlocks } from './exercise-card'
 
 function rule(ctx: LayoutContext): Content {
-  const space = ctx.options.layout === 'compact' ? 8 : 10
+  const space = ctx.options.layout === 'compact' ? 6 : 8
   return { canvas: [{ type: 'line', x1: 0, y1: 0, x2: ctx.page.bodyWidth, y2: 0, lineWidth: 0.75, lineColor: colours.rule }], margin: [0, space, 0, space] }
 }
 
 /**
- * The compact layout in normal print sets two cards side by side, each row kept together; a card
- * too tall for half the page (a long note) gets a row of its own, across the page.
+ * The compact layout: reminder cards two to a row (one in large print), each row kept together.
+ * A card estimated taller than a page (a very long note) gets a row of its own across the page,
+ * its head kept together and the rest free to run on.
  */
 function compactRows(items: HandoutItem[], ctx: LayoutContext): CardBlocks[] {
+  const perRow = ctx.options.largePrint ? 1 : 2
   const rows: CardBlocks[] = []
-  let waiting: HandoutItem | undefined
-  for (const item of items) {
-    if (!fitsCompactColumn(item, ctx)) {
-      if (waiting) rows.push([{ stack: [compactRow(waiting, undefined, ctx)], unbreakable: true }])
-      waiting = undefined
-      rows.push(exerciseCard(item, ctx))
-    } else if (waiting) {
-      rows.push([{ stack: [compactRow(waiting, item, ctx)], unbreakable: true }])
-      waiting = undefined
-    } else {
-      waiting = item
-    }
+  let row: HandoutItem[] = []
+  const flush = () => {
+    if (row.length > 0) rows.push([{ stack: [compactRow(row[0]!, row[1], ctx)], unbreakable: true }])
+    row = []
   }
-  if (waiting) rows.push([{ stack: [compactRow(waiting, undefined, ctx)], unbreakable: true }])
+  for (const item of items) {
+    if (!fitsOnePage(item, ctx)) {
+      flush()
+      const [head, ...rest] = compactCardParts(item, ctx)
+      rows.push([{ stack: [head], unbreakable: true }, { stack: rest }])
+      continue
+    }
+    row.push(item)
+    if (row.length === perRow) flush()
+  }
+  flush()
   return rows
 }
 
@@ -43,7 +47,7 @@ export function exerciseList(items: HandoutItem[], ctx: LayoutContext): Content[
   if (items.length === 0) {
     return [{ stack: [heading, { text: 'Your physiotherapist has not added any exercises yet.', fontSize: ctx.type.body, color: colours.muted }], unbreakable: true }]
   }
-  const blocks = ctx.options.layout === 'compact' && !ctx.options.largePrint ? compactRows(items, ctx) : items.map((item) => exerciseCard(item, ctx))
+  const blocks = ctx.options.layout === 'compact' ? compactRows(items, ctx) : items.map((item) => exerciseCard(item, ctx))
   return blocks.flatMap(([first, ...rest], i) => [
     { stack: [i === 0 ? heading : rule(ctx), first], unbreakable: true },
     ...rest

@@ -6,6 +6,8 @@ export interface TitleFacts {
   title: string
   patientName: string | null
   date: string
+  /** "Phase 2 · Week 3 after your operation", when known. */
+  stage: string | null
   /** The next review as a long date; null leaves a line to write it on. */
   review: string | null
   goals: string[]
@@ -27,7 +29,7 @@ export function titleBlock(facts: TitleFacts, ctx: LayoutContext, beside: Conten
     {
       columns: [
         { width: '*', ...who },
-        { width: 'auto', text: facts.date, color: colours.muted }
+        { width: 'auto', text: [...(facts.stage ? [{ text: facts.stage, bold: true }, { text: '   ' }] : []), { text: facts.date }], color: colours.muted }
       ],
       fontSize: type.body
     },

@@ -8,7 +8,7 @@ import { sampleClient, samplePlan, sampleSettings } from '../../shared/handout/s
 import { pageCount, savePdf, textLines, type TextLine } from './pdf-tools'
 
 /** Section headings and labels that must never be the last thing on a page. */
-const HEADINGS = ['Your exercises', 'How to do your exercises', 'Stop and seek help if…', 'Your chart', 'Your goal', 'Your goals',
+const HEADINGS = ['Your exercises', 'How to do your exercises', 'Stop and seek help if…', 'Your chart', 'Your chart: bring it to your next visit', 'Your goal', 'Your goals',
   'You will need', 'From your physiotherapist']
 
 const combinations: HandoutOptions[] = (['A4', 'Letter'] as const).flatMap((paper) => (['detailed', 'compact'] as const).flatMap((layout) =>
@@ -95,18 +95,20 @@ describe('handout pagination', { timeout: 600_000 }, () => {
     // Was 9 and 8 pages. (The issue's ≤ 5 and ≤ 3 are not reached at 12 pt with every step and
     // safety line printed: the cards alone fill about three pages.) Compact was 6 until the
     // region-aware help box and the longer ladder lines of the same session added a page.
-    expect(detailed.count).toBeLessThanOrEqual(8)
-    expect(compact.count).toBeLessThanOrEqual(7)
-    for (const { lines } of [detailed, compact]) {
-      expect(lines.find((l) => l.text === 'Stop and seek help if…')?.page, 'help box on page 1').toBe(1)
-    }
+    // Compact (a reminder sheet: one sentence per exercise instead of the steps) reaches the
+    // issue's 3 pages; detailed, with every step at 12 pt, was 8 and is now 7 (target 5).
+    expect(detailed.count).toBeLessThanOrEqual(7)
+    expect(compact.count).toBeLessThanOrEqual(3)
+    expect(detailed.lines.find((l) => l.text === 'Stop and seek help if…')?.page, 'help box on page 1').toBe(1)
+    // Compact puts the help box after the cards, with the advice and the chart.
+    expect(compact.lines.find((l) => l.text === 'Stop and seek help if…')?.page, 'help box in compact').toBe(compact.count)
     // Compact sets two exercises side by side: names 1 and 2 share a line's height.
     const cardName = (n: number) => `${n} ${library.exercises.get(samplePlan().items[n - 1]!.exerciseId)!.name}`
     const [first, second] = [1, 2].map((n) => compact.lines.find((l) => cardName(n).startsWith(l.text) && l.text.length > 3)!)
     expect(first!.page).toBe(second!.page)
     expect(Math.abs(first!.yMin - second!.yMin)).toBeLessThan(2)
-    const chart = compact.lines.find((l) => l.text === 'Your chart')!
-    expect(compact.lines.some((l) => l.page === chart.page && l.yMin < chart.yMin && cardName(12).startsWith(l.text)), 'chart under the last card').toBe(true)
+    const chart = detailed.lines.find((l) => l.text.startsWith('Your chart'))!
+    expect(detailed.lines.some((l) => l.page === chart.page && l.yMin < chart.yMin && cardName(12).startsWith(l.text)), 'chart under the last card').toBe(true)
     const basic = await pagesOf(templatePlan('basic-daily-back-routine'), { paper: 'A4', layout: 'detailed', largePrint: false, showSteps: true })
     expect(basic.count).toBeLessThanOrEqual(4)
   })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { describeDose } from '../../../shared/dose'
 import { buildHandout, type HandoutInput } from '../../../shared/handout'
+import { withoutRepeats } from '../../../shared/handout/content/advice-lines'
 import { library } from '../../../shared/library'
 import { allText, fontSizes, frameContent, nodesWith } from './doc-text'
 import { detailedA4, sampleClient, samplePlan, sampleSettings } from './sample'
@@ -58,17 +59,23 @@ describe('buildHandout content', () => {
     expect(allText(build({ plan }).docDefinition.content)).toContain("Your physiotherapist chose a gentler version of Child's pose for you.")
   })
 
-  const charts = (doc: typeof docDefinition) => nodesWith(doc.content, 'table').filter((t) => JSON.stringify(t).includes('"Sun"'))
+  const charts = (doc: typeof docDefinition) => nodesWith(doc.content, 'table').filter((t) => /"Sun?"/.test(JSON.stringify(t)))
 
-  it('has a chart of two weeks by default: a column per day with tick boxes, and a pain 0–10 column', () => {
+  it('has a chart of two weeks by default, side by side in normal print: a column per day with tick boxes, and a pain column', () => {
     expect(text).toContain('Your chart')
-    for (const day of ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun', 'Pain 0–10']) expect(text).toContain(day)
+    for (const day of ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su', 'Pain']) expect(text).toContain(day)
+    expect(text).toContain('write your pain from 0 (none) to 10')
     expect(charts(docDefinition)).toHaveLength(2)
+    expect(nodesWith(docDefinition.content, 'columns').some((n) => charts({ ...docDefinition, content: n as unknown as typeof docDefinition.content }).length === 2), 'weeks 1 and 2 side by side').toBe(true)
     expect(text).toContain('Week 1')
     expect(text).toContain('Week 2')
     const body = (charts(docDefinition)[0]!.table as { body: unknown[][] }).body
     expect(body).toHaveLength(base.plan.items.length + 2)
     expect(body[2]).toHaveLength(9)
+    // Large print: one week under the other, each row named, the pain column labelled 0–10.
+    const large = build({ options: { ...detailedA4, largePrint: true } }).docDefinition
+    for (const day of ['Mon', 'Sun', 'Pain 0–10']) expect(allText(large.content)).toContain(day)
+    expect(charts(large)).toHaveLength(2)
   })
 
   it('charts 1 to 4 weeks as asked', () => {
@@ -109,6 +116,39 @@ describe('buildHandout content', () => {
   it('draws each exercise as vectors on its panel', () => {
     const drawings = nodesWith(docDefinition.content, 'canvas').filter((c) => (c.canvas as unknown[]).length > 10)
     expect(drawings).toHaveLength(base.plan.items.length)
+  })
+})
+
+describe('buildHandout: lines said once, and where the patient is', () => {
+  const template = library.templates.find((t) => t.id === 'knee-replacement-weeks-0-6')!
+  const kneePlan = { ...samplePlan(template.items.map((i) => i.exerciseId)), advice: template.advice!.join('\n') }
+  const afterSurgery = sampleClient({ conditions: ['tkr_early'], operations: [{ condition: 'tkr_early', date: '2026-02-16', side: 'left' }] })
+
+  it("leaves out of the advice the knee replacement template's lines the help box already says, and keeps the rest", () => {
+    const { docDefinition } = build({ plan: kneePlan, client: afterSurgery })
+    const text = allText(docDefinition.content)
+    expect(text).toContain('Your calf or leg becomes painful, swollen, warm or red.')
+    expect(text).not.toContain('red calf needs checking the same day')
+    expect(text).not.toContain('Call 999 if you are suddenly short of breath')
+    expect(text).not.toContain('Call your surgical team the same day if the wound')
+    expect(text).toContain("Check your surgeon's protocol: it overrides these defaults.")
+    expect(text).toContain('Ice and raise the leg if it swells after exercise.')
+    // A line is left out only when the box says it.
+    expect(withoutRepeats(template.advice!, [])).toEqual(template.advice)
+  })
+
+  it('prints the phase and the week since the operation beside the date', () => {
+    const text = allText(build({ plan: { ...kneePlan, phase: 2 }, client: afterSurgery }).docDefinition.content)
+    expect(text).toContain('Phase 2 · Week 3 after your operation')
+    expect(allText(build().docDefinition.content)).not.toMatch(/Phase \d|after your operation/)
+  })
+
+  it('prints "When this feels easy" only for a real next step: not one already in the plan', () => {
+    const text = allText(build().docDefinition.content)
+    expect(base.plan.items.map((i) => i.exerciseId)).toContain('glute-bridge')
+    expect(text).not.toContain('move on to Hip lift (glute bridge)')
+    const alone = allText(build({ plan: samplePlan(['pelvic-tilt']) }).docDefinition.content)
+    expect(alone).toContain('When this feels easy: move on to Hip lift (glute bridge)')
   })
 })
 

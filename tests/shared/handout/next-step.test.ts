@@ -18,4 +18,11 @@ describe('easier and harder', () => {
     expect(nextStepSentence(requireExercise(library, 'pendulum'), library, ['rcr_protected'])).toBeUndefined()
     expect(nextStepSentence(requireExercise(library, 'pendulum'), library, [])).toMatch(/^When this feels easy: move on to /)
   })
+
+  it('leaves the line out when the harder step is no next step: already in the plan, or the exercise swapped away from', () => {
+    const pelvicTilt = requireExercise(library, 'pelvic-tilt')
+    const harder = ladderOf(library, pelvicTilt).harder!.id
+    expect(nextStepSentence(pelvicTilt, library, [])).toContain(ladderOf(library, pelvicTilt).harder!.name)
+    expect(nextStepSentence(pelvicTilt, library, [], new Set([harder]))).toBeUndefined()
+  })
 })
