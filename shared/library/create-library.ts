@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import {
   conditionSchema, exerciseSchema, parseOrThrow, redFlagDataSchema, templateSchema,
-  type Condition, type ConditionId, type Contraindication, type Exercise, type RedFlag, type RedFlagId,
+  type Condition, type ConditionId, type Contraindication, type Exercise, type RedFlag, type RedFlagData, type RedFlagId,
   type SeekHelpItem, type SpaRules, type Template
 } from '../domain'
 
@@ -50,13 +50,26 @@ function indexContraindications(exercises: readonly Exercise[]) {
   return index
 }
 
-/** Validate the raw JSON and build the lookup indexes. Throws with the file and field on bad data. */
-export function createLibrary(raw: RawLibrary): Library {
-  const exerciseList = raw.exerciseGroups.flatMap((group) =>
-    parseOrThrow(z.array(exerciseSchema), group.data, group.source))
-  const conditionList = parseOrThrow(z.array(conditionSchema), raw.conditions, 'data/conditions.json')
-  const redFlagData = parseOrThrow(redFlagDataSchema, raw.redFlags, 'data/red-flags.json')
-  const templates = raw.templateGroups.flatMap((group) => parseOrThrow(z.array(templateSchema), group.data, group.source))
+/** The library's lists as validated, before indexing: plain JSON, so a build can keep it. */
+export interface ParsedLibrary {
+  exerciseList: Exercise[]
+  conditionList: Condition[]
+  redFlagData: RedFlagData
+  templates: Template[]
+}
+
+/** Validate the raw JSON. Throws with the file and field on bad data. */
+export function parseLibrary(raw: RawLibrary): ParsedLibrary {
+  return {
+    exerciseList: raw.exerciseGroups.flatMap((group) => parseOrThrow(z.array(exerciseSchema), group.data, group.source)),
+    conditionList: parseOrThrow(z.array(conditionSchema), raw.conditions, 'data/conditions.json'),
+    redFlagData: parseOrThrow(redFlagDataSchema, raw.redFlags, 'data/red-flags.json'),
+    templates: raw.templateGroups.flatMap((group) => parseOrThrow(z.array(templateSchema), group.data, group.source))
+  }
+}
+
+/** Build the lookup indexes of validated lists. Throws on a duplicate id. */
+export function indexLibrary({ exerciseList, conditionList, redFlagData, templates }: ParsedLibrary): Library {
   indexById(templates, 'template')
   return {
     exercises: indexById(exerciseList, 'exercise'),
@@ -69,6 +82,11 @@ export function createLibrary(raw: RawLibrary): Library {
     templates,
     contraindications: indexContraindications(exerciseList)
   }
+}
+
+/** Validate the raw JSON and build the lookup indexes. Throws with the file and field on bad data. */
+export function createLibrary(raw: RawLibrary): Library {
+  return indexLibrary(parseLibrary(raw))
 }
 
 /**

@@ -34,6 +34,12 @@ describe('the bundled CLI', () => {
     expect(text).toContain('Cat-cow')
   })
 
+  it('runs from the code cache built with it (a stale or missing cache would compile everything again)', () => {
+    const help = spawnSync(bin, ['--help'], { encoding: 'utf8', cwd: temp, env: { ...process.env, PHYSIOPLAN_REPORT_CODE_CACHE: '1' } })
+    expect(help.status).toBe(0)
+    expect(help.stderr).toContain('code cache: used')
+  })
+
   it('reports bad input on stderr with a non-zero exit', () => {
     const bad = run('handout', '--plan', 'missing.json', '--out', 'x.pdf')
     expect(bad.status).not.toBe(0)
