@@ -36,17 +36,23 @@ export const usePlanBuilderStore = defineStore('plan-builder', () => {
   const canRedo = computed(() => (historyVersion.value, history.canRedo))
   /** The draft as of its last change; bumped (a new object) on every change, for what is derived from the whole draft. */
   const current = shallowRef<DraftSnapshot>()
+  /** Counts the edits (undo and redo included) since the plan was opened: what autosave watches, so the draft is walked once per change. */
+  const edits = ref(0)
   let restoring = false
   watch(draft, (now, before) => {
     if (!now) return void (current.value = undefined)
     const next = snapshots.take(now)
     const last = current.value
-    if (now !== before || restoring || !last) {
+    if (now !== before || !last) {
       restoring = false
+    } else if (restoring) {
+      restoring = false
+      edits.value++
     } else if (!snapshots.same(next, last)) {
       // (a list re-assigned with the same items is not an edit, and must not cost an undo step)
       history.record(last, editKey(last, next))
       historyVersion.value++
+      edits.value++
     } else return
     current.value = next
   }, { deep: true })
@@ -150,5 +156,5 @@ export const usePlanBuilderStore = defineStore('plan-builder', () => {
     item.acknowledgedWarnings = [...item.acknowledgedWarnings.filter((a) => a.condition !== condition), { condition, reason, date: todayIso() }]
   }
 
-  return { client, planId, previousPlan, draft, selectedId, selected, loadError, lastSwap, check, checkOf, canUndo, canRedo, load, undo, redo, add, remove, move, swap, undoSwap, step, keep }
+  return { client, planId, previousPlan, draft, edits, selectedId, selected, loadError, lastSwap, check, checkOf, canUndo, canRedo, load, undo, redo, add, remove, move, swap, undoSwap, step, keep }
 })
