@@ -48,7 +48,7 @@ export class ClientIndex {
     const [files, pendingIds, buckets] = await Promise.all([
       listIfExists(this.fs, join(this.docs.liveDir, 'clients')),
       this.pending.read(),
-      Promise.all(Array.from({ length: indexBucketCount }, (_, b) => this.docs.loadReporting(this.kinds.indexBucket, relPath.indexBucket(b), false)))
+      Promise.all(Array.from({ length: indexBucketCount }, (_, b) => this.docs.loadDerived(this.kinds.indexBucket, relPath.indexBucket(b))))
     ])
     const untrusted = new Set<number>()
     buckets.forEach(({ value, damaged }, b) => {

@@ -59,8 +59,19 @@ export class Documents {
     return this.codec.decode(rel, await this.fs.readFile(join(this.liveDir, rel)))
   }
 
+  /** A damaged document is moved aside and recovered from what still validates and its backups (see restore). */
   async load<T>(kind: DocumentKind<T>, rel: string): Promise<T | null> {
-    return (await this.loadReporting(kind, rel, true)).value
+    const kept = this.recent.get(rel)
+    const stamp = await this.stampOf(rel)
+    if (kept && kept.stamp === stamp) return kept.value as T
+    this.forget(rel)
+    const first = await this.tryLoad(kind, rel)
+    if (first.status !== 'damaged') return first.value === null ? null : this.remember(rel, first.value, stamp)
+    return this.queue.run(join(this.liveDir, rel), async () => {
+      const again = await this.tryLoad(kind, rel) // another caller may have recovered it meanwhile
+      if (again.status !== 'damaged') return again.value
+      return this.restore(kind, rel, await this.moveAside(rel))
+    })
   }
 
   /** After a file changed other than through save (deleted, or the whole folder restored). */
@@ -83,27 +94,11 @@ export class Documents {
   }
 
   /**
-   * Like load, and says whether the document was damaged. Derived documents (the client list)
-   * pass useBackups=false: they are rebuilt from their sources rather than from an old copy.
+   * A derived document (the client list), and whether it was damaged: a damaged one is moved
+   * aside and left to its owner to rebuild from its sources, never restored from an old copy.
+   * Its owner holds it, so it is not kept here too.
    */
-  async loadReporting<T>(kind: DocumentKind<T>, rel: string, useBackups: boolean): Promise<{ value: T | null; damaged: boolean }> {
-    // Derived documents are held by their owner (the client list), so they are not kept here too.
-    if (!useBackups) return this.loadDerived(kind, rel)
-    const kept = this.recent.get(rel)
-    const stamp = await this.stampOf(rel)
-    if (kept && kept.stamp === stamp) return { value: kept.value as T, damaged: false }
-    this.forget(rel)
-    const first = await this.tryLoad(kind, rel, !useBackups)
-    if (first.status !== 'damaged') return { value: first.value === null ? null : this.remember(rel, first.value, stamp), damaged: false }
-    return this.queue.run(join(this.liveDir, rel), async () => {
-      const again = await this.tryLoad(kind, rel, !useBackups) // another caller may have recovered it meanwhile
-      if (again.status !== 'damaged') return { value: again.value, damaged: false }
-      const aside = await this.moveAside(rel)
-      return { value: useBackups ? await this.restore(kind, rel, aside) : null, damaged: true }
-    })
-  }
-
-  private async loadDerived<T>(kind: DocumentKind<T>, rel: string): Promise<{ value: T | null; damaged: boolean }> {
+  async loadDerived<T>(kind: DocumentKind<T>, rel: string): Promise<{ value: T | null; damaged: boolean }> {
     const first = await this.tryLoad(kind, rel, true)
     if (first.status !== 'damaged') return { value: first.value, damaged: false }
     await this.queue.run(join(this.liveDir, rel), () => this.moveAside(rel))
