@@ -13,6 +13,11 @@ export interface DispatchLog {
   error(message: string, detail: unknown): void
 }
 
+/** The answer to arguments refused before validation, saying only why. */
+export function refusedArguments(reason: string): ApiResult<never> {
+  const message = reason === 'malformed' ? 'That request is not in the form PhysioPlan expects' : `That request is ${reason} to be handled`
+  return fail({ code: 'invalid-input', message: `${message}; nothing was changed.` })
+}
 
 /**
  * The boundary: check the sender, check the method, validate the arguments,
@@ -24,7 +29,7 @@ export function createDispatcher(handlers: Handlers, log: DispatchLog = console)
     // Never echo what was sent: the method name or arguments may be anything.
     if (!isMethodName(method)) return fail({ code: 'unknown-method', message: 'Unknown request.' })
     const tooLarge = argumentsTooLarge(method, args)
-    if (tooLarge) return fail({ code: 'invalid-input', message: `That request is ${tooLarge} to be handled; nothing was changed.` })
+    if (tooLarge) return refusedArguments(tooLarge)
 
     const parsed = contract[method].args.safeParse(args)
     if (!parsed.success) {

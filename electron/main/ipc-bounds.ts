@@ -1,5 +1,6 @@
 import type { MethodName } from '../../shared/ipc/methods'
 import type { ApiIssue } from '../../shared/ipc/result'
+import type { WireLimits } from '../../shared/ipc/wire'
 
 /**
  * Limits checked before any validation, so a hostile or broken call costs main a few
@@ -8,6 +9,21 @@ import type { ApiIssue } from '../../shared/ipc/result'
  */
 export const argumentLimits = { bytes: 1024 * 1024, imageBytes: 6 * 1024 * 1024, values: 20_000, depth: 24 }
 const imageMethods: ReadonlySet<MethodName> = new Set(['addCustomExercisePhoto', 'setClinicLogo'])
+
+/**
+ * The same limits for a call still in its wire form (shared/ipc/wire.ts), checked before
+ * anything is parsed. Object keys are far dearer to build than array items or text, and no
+ * call of ours sends more than a few thousand (a 60-exercise plan has about 1,500).
+ */
+export function wireLimits(method: MethodName): WireLimits {
+  return {
+    textLength: argumentLimits.bytes,
+    bytes: imageMethods.has(method) ? argumentLimits.imageBytes : argumentLimits.bytes,
+    keys: 5_000,
+    values: argumentLimits.values,
+    depth: argumentLimits.depth
+  }
+}
 
 /** Why the arguments are too large, or null. Walks at most `values` values, so it is bounded too. */
 export function argumentsTooLarge(method: MethodName, args: unknown): string | null {

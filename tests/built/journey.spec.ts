@@ -25,7 +25,7 @@ test.beforeEach(async ({ page, built }) => {
   const preload = readFileSync(preloadPath, 'utf8')
   await page.exposeBinding('__electronIpcInvoke', async (source, channel: string, args: unknown[]) => {
     const sender = { url: asAppUrl(source.frame.url(), origin), isMainFrame: source.frame === source.page.mainFrame() }
-    return toWire(await main.invoke(channel, args.map(fromWire), sender))
+    return toWire(await main.send(channel, args.map(fromWire), sender))
   })
   // A sandboxed preload is CommonJS that may require only 'electron'; Electron structured-clones the arguments.
   await page.addInitScript({

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { contract, channelOf, methodNames } from '../../shared/ipc/contract'
+import { contract, channelOf, methodNames, type MethodName } from '../../shared/ipc/contract'
+import { encodeCall } from '../../shared/ipc/wire'
 import { AppError, type ApiResult } from '../../shared/ipc/result'
 import { createDispatcher, type Handlers } from '../../electron/main/dispatcher'
 import { createHandlers } from '../../electron/main/handlers'
@@ -25,7 +26,9 @@ function register(handlers?: Handlers) {
   const services = createServices({ dataDir, appName: 'PhysioPlan', appVersion: '1.2.3', vault: testVault })
   const log = { error: vi.fn() }
   registerIpc(ipcMain, createDispatcher(handlers ?? createHandlers(services), log), appEntry)
-  return { registered, ipcMain, log }
+  /** A call as the app's preload sends it: the arguments in their wire form. */
+  const call = (method: MethodName, event: unknown, ...args: unknown[]) => registered.get(channelOf(method))!(event, ...encodeCall(args))
+  return { registered, ipcMain, log, call }
 }
 
 const fromApp = { senderFrame: { url: `${appEntry.href}#/settings`, parent: null } }
@@ -44,43 +47,43 @@ describe('IPC registration', () => {
   })
 
   it('answers a call from the app page through the real handler', async () => {
-    const { registered } = register()
-    const result = await registered.get(channelOf('getAppInfo'))!(fromApp)
+    const { call } = register()
+    const result = await call('getAppInfo', fromApp)
     expect(result).toEqual({ ok: true, value: { name: 'PhysioPlan', version: '1.2.3', dataDir } })
   })
 })
 
 describe('IPC boundary checks', () => {
   it('rejects a call from a foreign page with a typed error', async () => {
-    const { registered } = register()
+    const { call } = register()
     const foreign = { senderFrame: { url: 'https://evil.example/', parent: null } }
-    const result = await registered.get(channelOf('getAppInfo'))!(foreign)
+    const result = await call('getAppInfo', foreign)
     expect(result).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } })
   })
 
   it('rejects a call from a sub-frame of the app page', async () => {
-    const { registered } = register()
+    const { call } = register()
     const subFrame = { senderFrame: { url: appEntry.href, parent: {} } }
-    const result = await registered.get(channelOf('getAppInfo'))!(subFrame)
+    const result = await call('getAppInfo', subFrame)
     expect(result).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } })
   })
 
   it('rejects a call whose frame is gone', async () => {
-    const { registered } = register()
-    const result = await registered.get(channelOf('getAppInfo'))!({ senderFrame: null })
+    const { call } = register()
+    const result = await call('getAppInfo', { senderFrame: null })
     expect(result).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } })
   })
 
   it('names an invalid field by its path within the argument, and the argument apart', async () => {
-    const { registered } = register()
-    const result = await registered.get(channelOf('saveSettings'))!(fromApp, { clinicEmail: 'not-an-email' })
+    const { call } = register()
+    const result = await call('saveSettings', fromApp, { clinicEmail: 'not-an-email' })
     expect(result.ok).toBe(false)
     if (!result.ok) expect(result.error.issues).toContainEqual(expect.objectContaining({ argument: 0, path: 'clinicEmail' }))
   })
 
   it('rejects invalid arguments with the offending field', async () => {
-    const { registered } = register()
-    const result = await registered.get(channelOf('getAppInfo'))!(fromApp, 'unexpected')
+    const { call } = register()
+    const result = await call('getAppInfo', fromApp, 'unexpected')
     expect(result.ok).toBe(false)
     if (!result.ok) {
       expect(result.error.code).toBe('invalid-input')
@@ -97,13 +100,13 @@ describe('IPC boundary checks', () => {
     const real = createHandlers(createServices({ dataDir, appName: 'P', appVersion: '1', vault: testVault }))
     const failing = (error: Error): Handlers => ({ ...real, getAppInfo: () => { throw error } })
     const typed = register(failing(new AppError('disk-full', 'The disk is full. Your last change was not saved.')))
-    expect(await typed.registered.get(channelOf('getAppInfo'))!(fromApp)).toEqual({
+    expect(await typed.call('getAppInfo', fromApp)).toEqual({
       ok: false,
       error: { code: 'disk-full', message: 'The disk is full. Your last change was not saved.', issues: undefined }
     })
 
     const unexpected = register(failing(new Error('ENOENT /secret/path')))
-    const result = await unexpected.registered.get(channelOf('getAppInfo'))!(fromApp)
+    const result = await unexpected.call('getAppInfo', fromApp)
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } })
     expect(JSON.stringify(result)).not.toContain('/secret/path')
     expect(unexpected.log.error).toHaveBeenCalled()

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { encodeCall } from '../../../shared/ipc/wire'
 
 export const repoRoot = resolve(import.meta.dirname, '../../..')
 export const builtMain = join(repoRoot, 'out/main/index.js')
@@ -98,9 +99,14 @@ export class BuiltMainProcess {
     })
   }
 
-  /** An IPC call as Electron delivers it to main: channel, arguments and the sending frame. */
+  /** An IPC call as the app's preload sends it: the arguments in their wire form (shared/ipc/wire.ts). */
   invoke(channel: string, args: unknown[], sender: Sender = appPage): Promise<unknown> {
-    return this.request({ type: 'invoke', channel, args, sender })
+    return this.send(channel, encodeCall(args), sender)
+  }
+
+  /** An IPC message exactly as Electron delivers it to main: channel, what was sent and the sending frame. */
+  send(channel: string, wire: unknown[], sender: Sender = appPage): Promise<unknown> {
+    return this.request({ type: 'invoke', channel, args: wire, sender })
   }
 
   /** A request the page makes to app://, answered by the protocol handler main installed. */
