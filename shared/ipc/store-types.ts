@@ -177,6 +177,8 @@ export interface StoreNotice {
   message: string
   /** Where the damaged file was moved, so it can be sent for recovery. */
   asideFile?: string
+  /** The client the notice is about: deleting that client permanently removes the notice too. */
+  clientId?: string
 }
 
 export type BackupKind = 'daily' | 'manual' | 'before-restore' | 'before-import' | 'before-encryption'

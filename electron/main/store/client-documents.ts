@@ -58,6 +58,11 @@ export class ClientDocuments {
         throw saveError(error)
       }
       await syncDirectory(this.ctx.fs, join(this.ctx.dirs.live, 'clients'))
+      // Notices about the client name them (a damaged record, say): they go with the client, and
+      // so do the damaged copies they point to (already unreadable once the key is gone).
+      for (const { asideFile } of await this.ctx.notices.forgetClient(id)) {
+        if (asideFile) await this.ctx.fs.unlink(asideFile).catch(() => undefined)
+      }
       return { result: undefined, summary: null }
     })
   }

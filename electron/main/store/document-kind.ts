@@ -13,6 +13,8 @@ export interface DocumentKind<T> {
   migrations: Record<number, Migration>
   /** The document in the clinician's words, e.g. "your settings". */
   describe(rel: string): string
+  /** The client a document belongs to, if it belongs to one. */
+  clientOf?(rel: string): string
   /** Keeps what still validates in a damaged document, merged with its newest good backup. */
   salvage?(raw: unknown, backup: T | null): Salvaged<T> | null
 }

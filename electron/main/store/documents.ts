@@ -189,6 +189,7 @@ export class Documents {
       this.notices.add({
         kind: 'salvaged',
         document: what,
+        clientId: kind.clientOf?.(rel),
         asideFile: aside,
         message: `${capitalise(what)} was damaged. PhysioPlan kept everything it could read from it${source}. ${lost}`
       })
@@ -199,6 +200,7 @@ export class Documents {
       this.notices.add({
         kind: 'restored-from-backup',
         document: what,
+        clientId: kind.clientOf?.(rel),
         asideFile: aside,
         message: `${capitalise(what)} was damaged and could not be read, so it was restored from the backup of ${backupTime(backup.createdAt)}. Could not be recovered: any change to it made after that backup.`
       })
@@ -207,6 +209,7 @@ export class Documents {
     this.notices.add({
       kind: 'moved-aside',
       document: what,
+      clientId: kind.clientOf?.(rel),
       asideFile: aside,
       message: `${capitalise(what)} was damaged and could not be read, and there is no backup of it, so it could not be recovered.`
     })

@@ -80,13 +80,18 @@ export const clientDocumentMigrations = { 1: clientDocumentV1toV2, 2: clientDocu
 export const settingsVersion = 2
 export const settingsMigrations = { 1: settingsV1toV2 }
 
+const clientOf = (rel: string) => rel.replace(/^clients\/|\.json$/g, '')
+
 export function documentKinds(clientName: (id: string) => string | undefined) {
   return {
-    client: kind(clientDocumentSchema, (rel) => {
-      const id = rel.replace(/^clients\/|\.json$/g, '')
-      const name = clientName(id)
-      return name ? `the record of ${name}` : `the record of one client (${id})`
-    }, clientDocumentVersion, clientDocumentMigrations, clientSalvage(clientDocumentSchema, clientDocumentVersion, clientDocumentMigrations)),
+    client: {
+      ...kind(clientDocumentSchema, (rel) => {
+        const id = clientOf(rel)
+        const name = clientName(id)
+        return name ? `the record of ${name}` : `the record of one client (${id})`
+      }, clientDocumentVersion, clientDocumentMigrations, clientSalvage(clientDocumentSchema, clientDocumentVersion, clientDocumentMigrations)),
+      clientOf
+    },
     indexBucket: kind(indexBucketSchema, () => 'part of the client list'),
     templates: kind(templatesDocumentSchema, () => 'your templates'),
     customExercises: kind(customExercisesDocumentSchema, () => 'your own exercises'),

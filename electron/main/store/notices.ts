@@ -10,7 +10,8 @@ export const storedNoticesSchema = z.object({
     kind: z.string(),
     document: z.string(),
     message: z.string(),
-    asideFile: z.string().optional()
+    asideFile: z.string().optional(),
+    clientId: z.string().optional()
   }))
 })
 
@@ -58,6 +59,15 @@ export class StoreNotices {
     const before = this.notices.length
     this.notices = this.notices.filter((n) => n.id !== id)
     if (this.notices.length !== before) await this.persist()
+  }
+
+  /** Removes every notice about a client deleted permanently (they name the client); returns them. */
+  async forgetClient(clientId: string): Promise<StoreNotice[]> {
+    const forgotten = this.notices.filter((n) => n.clientId === clientId)
+    if (forgotten.length === 0) return []
+    this.notices = this.notices.filter((n) => n.clientId !== clientId)
+    await this.persist()
+    return forgotten
   }
 
   /** Resolves once the notices raised so far are saved (or their save failed). */

@@ -58,6 +58,35 @@ describe('encryption at rest', () => {
     expect(readdirSync(join(temp.dir, 'store', 'clients')).some((n) => n.includes('.corrupt-'))).toBe(true)
   })
 
+  it('removes the notices that name a client deleted permanently, and the damaged copy they point to', async () => {
+    const store = openStore(temp.dir)
+    const ana = await store.clients.create(clientInput({ givenName: 'Anastasia', familyName: 'Quirke' }))
+    const bea = await store.clients.create(clientInput({ givenName: 'Bea' }))
+    await store.backups.backupNow()
+    for (const id of [ana.id, bea.id]) {
+      const bytes = readFileSync(clientFile(id))
+      bytes[bytes.length - 30]! ^= 0x01
+      writeFileSync(clientFile(id), bytes)
+    }
+    const reopened = openStore(temp.dir)
+    await reopened.clients.get(ana.id)
+    await reopened.clients.get(bea.id)
+    const notices = await reopened.notices.list()
+    expect(notices.find((n) => n.clientId === ana.id)).toMatchObject({ message: expect.stringContaining('Quirke') })
+    expect(notices.find((n) => n.clientId === bea.id)).toBeDefined()
+
+    await reopened.clients.delete(ana.id, deleteConfirmation)
+    await reopened.close()
+
+    const later = openStore(temp.dir)
+    expect((await later.notices.list()).map((n) => n.clientId)).toEqual([bea.id])
+    const clientFiles = readdirSync(join(temp.dir, 'store', 'clients'))
+    expect(clientFiles.filter((n) => n.startsWith(ana.id))).toEqual([])
+    expect(clientFiles.some((n) => n.startsWith(`${bea.id}.corrupt-`))).toBe(true)
+    const noticeFile = readFileSync(join(temp.dir, 'notices.json'))
+    expect((await storeFiles(temp.dir)).decode('notices.json', noticeFile).toString()).not.toContain('Quirke')
+  })
+
   it('refuses a record copied over another client’s file (the path is bound to the ciphertext)', async () => {
     const store = openStore(temp.dir)
     const ana = await store.clients.create(clientInput({ givenName: 'Ana' }))
