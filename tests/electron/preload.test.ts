@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { channelOf, methodNames } from '../../shared/ipc/methods'
+import { decodeCall } from '../../shared/ipc/wire'
+import { wireLimits } from '../../electron/main/ipc-bounds'
 
 const exposed = vi.hoisted(() => ({ key: '', api: {} as Record<string, (...args: unknown[]) => Promise<unknown>> }))
 const invoke = vi.hoisted(() => vi.fn(async () => ({ ok: true, value: 'answer' })))
@@ -24,12 +26,21 @@ describe('preload bridge', () => {
     expect(exposed.api).not.toHaveProperty('invoke')
   })
 
-  it('forwards each call to its own channel with its arguments', async () => {
+  it('forwards each call to its own channel with its arguments in their wire form', async () => {
     await import('../../electron/preload/index')
+    const photo = new Uint8Array([1, 2, 3])
     for (const name of methodNames) {
       invoke.mockClear()
-      await expect(exposed.api[name]!('x', 2)).resolves.toEqual({ ok: true, value: 'answer' })
-      expect(invoke).toHaveBeenCalledWith(channelOf(name), 'x', 2)
+      await expect(exposed.api[name]!('x', { bytes: photo })).resolves.toEqual({ ok: true, value: 'answer' })
+      expect(invoke).toHaveBeenCalledWith(channelOf(name), '["x",{"bytes":{"\\u0000wire":0}}]', photo)
+      expect(decodeCall((invoke.mock.calls[0] as unknown[]).slice(1), wireLimits(name))).toEqual({ ok: true, args: ['x', { bytes: photo }] })
     }
+  })
+
+  it('rejects, rather than throws, a call too deeply nested to encode', async () => {
+    await import('../../electron/preload/index')
+    let deep: unknown = 'x'
+    for (let i = 0; i < 100_000; i++) deep = { a: deep }
+    await expect(exposed.api.getAppInfo!(deep)).rejects.toThrow()
   })
 })
