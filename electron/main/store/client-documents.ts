@@ -7,6 +7,7 @@ import { isMissing, listIfExists } from './fs-port'
 import { saveError } from './io-errors'
 import type { ClientDocument } from './kinds'
 import { clientIdFromFile, relPath } from './layout'
+import { withLineage } from './lineage'
 
 /**
  * Reading and changing one client's document. Changes to one client run one at a time
@@ -23,7 +24,9 @@ export class ClientDocuments {
 
   change<T>(id: string, edit: (doc: ClientDocument) => { doc: ClientDocument; result: T }): Promise<T> {
     return this.exclusiveTo(id, async () => {
-      const { doc, result } = edit(await this.read(id))
+      const before = await this.read(id)
+      const { doc: edited, result } = edit(before)
+      const doc = withLineage(before, edited)
       await this.ctx.docs.save(this.ctx.kinds.client, relPath.client(id), doc)
       return { result, summary: summarize(doc) }
     })

@@ -79,7 +79,8 @@ export class ClientImportBatches {
     if (!existing) return { outcome: 'added', doc, copies: [] }
     if (!samePerson(existing.client, doc.client)) return { outcome: 'different-person', doc: asSeparateClient(doc), copies: [] }
     const merged = mergeClient(existing, doc, this.day)
-    if (sameContent(merged.doc, existing)) return { outcome: 'same', doc: existing, copies: merged.copies }
+    // What the other computer remembers of the records' past alone is no reason to write.
+    if (sameContent({ ...merged.doc, lineage: undefined }, { ...existing, lineage: undefined })) return { outcome: 'same', doc: existing, copies: merged.copies }
     return { outcome: 'merged', doc: merged.doc, copies: merged.copies }
   }
 }

@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto'
 import { clientDisplayName } from '../../../shared/domain/client'
 import type { ClientDocument } from './kinds'
 import { foldText } from './client-summary'
+import { descendant, joinLineage, remember, versionHash } from './lineage'
 import { sameContent } from './transfer-format'
 
 /** What merging one imported client record into this computer's record did, for the import report. */
@@ -37,18 +38,22 @@ export function asSeparateClient(doc: ClientDocument, id = randomUUID()): Client
 }
 
 /**
- * Merges by id: what exists on one side only is kept or added; a plan, screening or decision
- * that differs keeps the newer under its id and the other as a copy with a new id. Without a
- * common ancestor, "differs" includes an old copy of something changed since: it too is kept
- * as a copy (never lost; the clinician can delete it). The client's details keep the newer
- * version; the older one's notes are kept in the notes.
+ * Merges by id: what exists on one side only is kept or added. A record that differs is first
+ * looked up in the two sides' lineage (lineage.ts): where one version is the other's past, the
+ * later one is kept and nothing else happens. Otherwise both were edited: a plan, screening or
+ * decision keeps the newer under its id and the other as a copy with a new id (never lost; the
+ * clinician can delete it); the client's details keep the newer version, and the older one's
+ * notes are kept in the notes.
  */
 export function mergeClient(local: ClientDocument, incoming: ClientDocument, day: string): ClientMerge {
   const name = clientDisplayName(local.client)
   const copies: string[] = []
+  const lineage = joinLineage(local.lineage, incoming.lineage)
   let added = 0
   let client = local.client
-  if (!sameContent(local.client, incoming.client)) {
+  const later = descendant(lineage, 'client', local.client, incoming.client)
+  if (later) client = later
+  else if (!sameContent(local.client, incoming.client)) {
     const [newer, older] = timeOf(incoming.client) > timeOf(local.client) ? [incoming.client, local.client] : [local.client, incoming.client]
     const olderNotes = older.notes.trim()
     const notes = olderNotes && !newer.notes.includes(olderNotes)
@@ -56,16 +61,23 @@ export function mergeClient(local: ClientDocument, incoming: ClientDocument, day
       : newer.notes
     client = { ...newer, notes: notes.slice(0, 10_000) }
     copies.push(`The details of ${name} differ between the two computers: the newer details were kept${notes !== newer.notes ? ', and the other notes were added to the notes' : ''}.`)
+    lineage.client = remember(lineage.client ?? [], [versionHash(older)])
   }
-  const merge = <T extends Stamped>(mine: T[], theirs: T[], copyOf: (item: T) => T, label: (item: T) => string): T[] => {
+  const merge = <T extends Stamped>(kind: string, mine: T[], theirs: T[], copyOf: (item: T) => T, label: (item: T) => string): T[] => {
     const result = [...mine]
     for (const item of theirs) {
       const at = result.findIndex((r) => r.id === item.id)
+      const key = `${kind}:${item.id}`
+      const later = at === -1 ? null : descendant(lineage, key, result[at]!, item)
       if (at === -1) {
         result.push(item)
         added += 1
+      } else if (later) {
+        result[at] = later
       } else if (!sameContent(result[at], item)) {
         const [newer, older] = timeOf(item) > timeOf(result[at]!) ? [item, result[at]!] : [result[at]!, item]
+        // The older version is now kept as a copy: for this id it is the past.
+        lineage[key] = remember(lineage[key] ?? [], [versionHash(older)])
         // The copy's id comes from its content, so importing the same file again adds no second copy.
         const copy = { ...copyOf(older), id: copyId(older.id, older) }
         result[at] = newer
@@ -76,12 +88,12 @@ export function mergeClient(local: ClientDocument, incoming: ClientDocument, day
     }
     return result
   }
-  const plans = merge(local.plans, incoming.plans,
+  const plans = merge('plan', local.plans, incoming.plans,
     (p) => ({ ...p, title: `${p.title.slice(0, 100)} (other copy)` }),
     (p) => `the plan “${p.title}”`)
-  const screenings = merge(local.screenings, incoming.screenings, (s) => s, (s) => `a screening of ${s.date}`)
-  const decisions = merge(local.decisions, incoming.decisions, (d) => d, (d) => `a decision of ${d.date}`)
-  return { doc: { ...local, client, plans, screenings, decisions }, added, copies: copies.map(capitalised) }
+  const screenings = merge('screening', local.screenings, incoming.screenings, (s) => s, (s) => `a screening of ${s.date}`)
+  const decisions = merge('decision', local.decisions, incoming.decisions, (d) => d, (d) => `a decision of ${d.date}`)
+  return { doc: { ...local, client, plans, screenings, decisions, lineage }, added, copies: copies.map(capitalised) }
 }
 
 /** The id of a record's copy, from its content: importing the same file again adds no second copy. */

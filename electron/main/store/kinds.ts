@@ -22,7 +22,12 @@ export const clientDocumentSchema = z.object({
   screenings: z.array(screeningSchema),
   plans: z.array(planSchema),
   /** Referred, cleared or proceeding: what the clinician decided about a held handout. */
-  decisions: z.array(clinicalDecisionSchema)
+  decisions: z.array(clinicalDecisionSchema),
+  /**
+   * The versions each record replaced (lineage.ts), so an import can tell an old copy from a
+   * conflicting edit. Optional, so an older PhysioPlan reads the document and drops it.
+   */
+  lineage: z.record(z.string().max(300), z.array(z.string().max(64)).max(100)).optional()
 }).superRefine((doc, ctx) => {
   // A plan or screening filed under another client (a hand-edited or foreign import) is refused whole.
   doc.plans.forEach((plan, i) => {

@@ -45,15 +45,30 @@ describe('export all and import', () => {
     expect(again.skipped).toHaveLength(4)
   })
 
-  it('keeps the newer details of a client whose details differ, and names it in the report', async () => {
+  it('keeps details changed here over the earlier version in the file, without calling it a conflict', async () => {
     const { zoe, file } = await practice()
     const into = openStore(target.dir)
     await into.transfer.importAll(file, passphrase)
     const local = await into.clients.update(zoe.id, { notes: 'changed here' })
     const report = await into.transfer.importAll(file, passphrase)
-    expect(report.conflicts).toEqual([])
-    expect(report.copies).toEqual([{ kind: 'client', id: zoe.id, label: 'The details of Zoë Ó "Quote" differ between the two computers: the newer details were kept.' }])
+    expect(report.copies).toEqual([])
     expect((await openStore(target.dir).clients.get(zoe.id)).client).toEqual(local)
+  })
+
+  it('keeps the newer details of a client changed on both computers, and names it in the report', async () => {
+    const { store, zoe, file } = await practice()
+    const into = openStore(target.dir)
+    await into.transfer.importAll(file, passphrase)
+    await into.clients.update(zoe.id, { notes: 'changed here' })
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    const there = await store.clients.update(zoe.id, { notes: 'changed there, later' })
+    await store.transfer.exportAll(file, passphrase)
+    const report = await into.transfer.importAll(file, passphrase)
+    expect(report.conflicts).toEqual([])
+    expect(report.copies).toEqual([{ kind: 'client', id: zoe.id, label: 'The details of Zoë Ó "Quote" differ between the two computers: the newer details were kept, and the other notes were added to the notes.' }])
+    const merged = (await openStore(target.dir).clients.get(zoe.id)).client
+    expect(merged.notes).toMatch(/^changed there, later\n\nNotes from the other copy of this record \(imported [\d-]+\):\nchanged here$/)
+    expect(merged.updatedAt).toBe(there.updatedAt)
   })
 
   it('writes the export encrypted: no name in its bytes, and the wrong or a missing passphrase imports nothing', async () => {

@@ -67,6 +67,46 @@ describe('moving work between two computers', () => {
     expect(await titlesOf(openStore(laptop.dir), ana.id)).toEqual(everyPlan)
   }, 30_000)
 
+  it('an untouched old version is the past, not a conflict: no "(other copy)" and no notes appended, either way', async () => {
+    const clock = manualClock()
+    const a = openStore(laptop.dir, { now: clock.now })
+    const b = openStore(desktop.dir, { now: clock.now })
+    const ana = await a.clients.create(clientInput({ givenName: 'Ana', notes: 'Knee pain after a fall' }))
+    const plan = await a.plans.create(ana.id, planInput('Knee, phase 1'))
+    await a.transfer.exportAll(join(laptop.dir, 'first.physioplan'), passphrase)
+    await b.transfer.importAll(join(laptop.dir, 'first.physioplan'), passphrase)
+
+    // The laptop edits the plan twice and the notes; the desktop only adds a plan of its own.
+    clock.advance(60_000)
+    await a.plans.save(ana.id, plan.id, planInput('Knee, phase 1 (harder)'))
+    await a.plans.save(ana.id, plan.id, planInput('Knee, phase 1 (harder still)'))
+    await a.clients.update(ana.id, { notes: 'Walking without a stick' })
+    clock.advance(60_000)
+    await b.plans.create(ana.id, planInput('Added on the desktop'))
+
+    await a.transfer.exportAll(join(laptop.dir, 'from-a.physioplan'), passphrase)
+    await b.transfer.exportAll(join(desktop.dir, 'from-b.physioplan'), passphrase)
+    const intoA = await a.transfer.importAll(join(desktop.dir, 'from-b.physioplan'), passphrase)
+    const intoB = await b.transfer.importAll(join(laptop.dir, 'from-a.physioplan'), passphrase)
+
+    for (const store of [a, b]) {
+      expect(await titlesOf(store, ana.id)).toEqual(['Added on the desktop', 'Knee, phase 1 (harder still)'])
+      expect((await store.clients.get(ana.id)).client.notes).toBe('Walking without a stick')
+    }
+    expect(intoA.copies).toEqual([])
+    expect(intoB.copies).toEqual([])
+
+    // A real conflict afterwards is still one: both edit the plan again.
+    clock.advance(60_000)
+    await a.plans.save(ana.id, plan.id, planInput('Knee, phase 2 (laptop)'))
+    clock.advance(60_000)
+    await b.plans.save(ana.id, plan.id, planInput('Knee, phase 2 (desktop)'))
+    await b.transfer.exportAll(join(desktop.dir, 'again.physioplan'), passphrase)
+    const conflict = await a.transfer.importAll(join(desktop.dir, 'again.physioplan'), passphrase)
+    expect(await titlesOf(a, ana.id)).toEqual(['Added on the desktop', 'Knee, phase 2 (desktop)', 'Knee, phase 2 (laptop) (other copy)'])
+    expect(conflict.copies).toHaveLength(1)
+  }, 30_000)
+
   it('a different person under the same id is kept apart, not merged', async () => {
     const a = openStore(laptop.dir)
     const b = openStore(desktop.dir)
