@@ -8,7 +8,10 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tests/shared/**/*.test.ts', 'tests/electron/**/*.test.ts', 'tests/cli/**/*.test.ts']
+          include: ['tests/shared/**/*.test.ts', 'tests/electron/**/*.test.ts', 'tests/cli/**/*.test.ts'],
+          // Store tests fsync and encrypt for real: a busy disk must not fail them. Speed is
+          // checked by `npm run bench`, never by a test's timeout.
+          testTimeout: 20_000
         }
       },
       {

@@ -1,35 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createDispatcher } from '../../../electron/main/dispatcher'
-import { createHandlers } from '../../../electron/main/handlers'
-import { createServices } from '../../../electron/main/services'
-import type { Desktop } from '../../../electron/main/desktop'
+import { describe, expect, it } from 'vitest'
 import { localDay } from '../../../shared/domain'
 import type { Plan } from '../../../shared/domain/plan'
 import { redFlagIds } from '../../../shared/domain/red-flag'
-import type { ApiResult } from '../../../shared/ipc/result'
 import { library } from '../../../shared/library'
-import { testVault } from '../store/helpers'
+import { mainPerTest, value } from '../main-per-test'
 
-let dir: string
-let saveTo: string | null
-let call: (method: string, ...args: unknown[]) => Promise<ApiResult<unknown>>
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'physioplan-given-'))
-  saveTo = join(dir, 'handout.pdf')
-  const desktop: Desktop = { chooseSavePath: async () => saveTo, chooseOpenPath: async () => null, openPath: async () => undefined, printPdf: async () => undefined, showError: async () => undefined }
-  const services = createServices({ dataDir: join(dir, 'data'), appName: 'PhysioPlan', appVersion: '1', builtInTemplates: [...library.templates], vault: testVault }, desktop)
-  const dispatch = createDispatcher(createHandlers(services), { error: () => undefined })
-  call = (method, ...args) => dispatch(method, args, true)
-})
-afterEach(() => rmSync(dir, { recursive: true, force: true }))
-
-const value = <T>(result: ApiResult<unknown>): T => {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`)
-  return result.value as T
-}
+const main = mainPerTest('physioplan-given-')
+const call = (method: string, ...args: unknown[]) => main.call(method, ...args)
 const options = { paper: 'A4', layout: 'detailed', largePrint: false, showSteps: true, chartWeeks: 1 }
 
 async function screenedClientWithPlan() {
@@ -46,10 +23,10 @@ async function screenedClientWithPlan() {
 describe('a plan is given to the patient when its handout is saved or printed (main records the day)', () => {
   it('marks the plan with the day of a saved handout, and not when the save is cancelled', async () => {
     const { source, stored } = await screenedClientWithPlan()
-    saveTo = null
+    main.savePath = null
     expect(value(await call('saveHandout', source, options))).toBeNull()
     expect((await stored()).givenToPatientOn).toBeUndefined()
-    saveTo = join(dir, 'handout.pdf')
+    main.savePath = undefined
     value(await call('saveHandout', source, options))
     expect((await stored()).givenToPatientOn).toBe(localDay(new Date()))
   })

@@ -1,46 +1,20 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { redFlagIds, type RedFlagId } from '../../../shared/domain/red-flag'
-import type { ApiResult } from '../../../shared/ipc/result'
 import type { PlanInput, ScreeningInput } from '../../../shared/ipc/store-types'
-import { library } from '../../../shared/library'
 import { screeningQuestions } from '../../../shared/safety'
-import { createDispatcher } from '../../../electron/main/dispatcher'
-import { createHandlers } from '../../../electron/main/handlers'
 import { createServices } from '../../../electron/main/services'
-import type { Desktop } from '../../../electron/main/desktop'
 import { decryptExport } from '../../../electron/main/store/crypto/export-cipher'
 import { testVault } from '../store/helpers'
+import { desktopIn, mainPerTest, value } from '../main-per-test'
 
 /**
  * Issue 10, "main recomputes, never trusts": every rule is driven through the real dispatcher
  * and handlers (as the window's IPC calls are), against a real store in a temporary folder.
  */
-/** Saves go to the test folder; printing just succeeds. */
-const desktopIn = (home: string): Desktop => ({
-  chooseSavePath: async ({ defaultName }) => join(home, defaultName),
-  chooseOpenPath: async () => null,
-  openPath: async () => undefined,
-  printPdf: async () => undefined,
-  showError: async () => undefined
-})
-
-let dir: string
-let call: (method: string, ...args: unknown[]) => Promise<ApiResult<unknown>>
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'physioplan-safety-'))
-  const services = createServices({ dataDir: join(dir, 'data'), appName: 'PhysioPlan', appVersion: '1', builtInTemplates: [...library.templates], vault: testVault }, desktopIn(dir))
-  const dispatch = createDispatcher(createHandlers(services), { error: () => undefined })
-  call = (method, ...args) => dispatch(method, args, true)
-})
-afterEach(() => rmSync(dir, { recursive: true, force: true }))
-
-const value = <T>(result: ApiResult<unknown>): T => {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`)
-  return result.value as T
-}
+const main = mainPerTest('physioplan-safety-')
+const call = (method: string, ...args: unknown[]) => main.call(method, ...args)
 const today = new Date().toISOString().slice(0, 10)
 const allNo = (...yes: RedFlagId[]) => Object.fromEntries(redFlagIds.map((id) => [id, yes.includes(id) ? 'yes' : 'no']))
 const screening = (flags: ScreeningInput['answers']['flags'], date = today): ScreeningInput => ({ date, answers: { flags }, clinicianNote: '' })
@@ -149,15 +123,15 @@ describe('plans: main refuses what the page cannot vouch for', () => {
   it('refuses an import whose plan points at another client, and imports nothing', async () => {
     const { id } = await newClient()
     value(await call('createPlan', id, plan([item('a', 'cat-cow')])))
-    const exportPath = join(dir, 'export.physioplan')
-    const services = createServices({ dataDir: join(dir, 'data'), appName: 'PhysioPlan', appVersion: '1', vault: testVault }, { ...desktopIn(dir), chooseSavePath: async () => exportPath })
+    const exportPath = join(main.dir, 'export.physioplan')
+    const services = createServices({ dataDir: join(main.dir, 'data'), appName: 'PhysioPlan', appVersion: '1', vault: testVault }, { ...desktopIn(main.dir), chooseSavePath: async () => exportPath })
     await services.store.transfer.exportAll(exportPath, 'a long export passphrase')
     // Tampered as a plain (older-format) export, which import still accepts.
     const file = JSON.parse((await decryptExport(readFileSync(exportPath), 'a long export passphrase')).toString('utf8'))
     file.clients[0].plans[0].clientId = 'someone-else'
     file.clients[0].client.id = 'a-fresh-id'
     writeFileSync(exportPath, JSON.stringify(file))
-    const fresh = createServices({ dataDir: join(dir, 'other'), appName: 'PhysioPlan', appVersion: '1', vault: testVault }, desktopIn(dir))
+    const fresh = createServices({ dataDir: join(main.dir, 'other'), appName: 'PhysioPlan', appVersion: '1', vault: testVault }, desktopIn(main.dir))
     await expect(fresh.store.transfer.importAll(exportPath)).rejects.toMatchObject({ code: 'invalid-input', issues: expect.arrayContaining([expect.objectContaining({ path: 'client record 1: plans.0.clientId' })]) })
     expect(await fresh.store.clients.list()).toEqual([])
   })

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { afterEach, beforeEach } from 'vitest'
 import { redFlagIds } from '../../../shared/domain/red-flag'
 import type { ClientInput, PlanInput, ScreeningInput } from '../../../shared/ipc/store-types'
 import { nodeFs, type FsPort } from '../../../electron/main/store/fs-port'
@@ -11,6 +12,26 @@ import { StoreContext } from '../../../electron/main/store/context'
 export function tempDir(prefix = 'physioplan-store-'): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), prefix))
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 }) }
+}
+
+/**
+ * Data folders made fresh for each test and removed after it, by name: `const { laptop, desktop }
+ * = freshFolders('laptop', 'desktop')`, then `laptop.dir` inside a test.
+ */
+export function freshFolders<Name extends string>(...names: Name[]): Record<Name, { dir: string }> {
+  const folders = Object.fromEntries(names.map((name) => [name, { dir: '' }])) as Record<Name, { dir: string }>
+  const cleanups: (() => void)[] = []
+  beforeEach(() => {
+    for (const name of names) {
+      const made = tempDir()
+      folders[name].dir = made.dir
+      cleanups.push(made.cleanup)
+    }
+  })
+  afterEach(() => {
+    for (const cleanup of cleanups.splice(0)) cleanup()
+  })
+  return folders
 }
 
 /** The computer the tests run on, as far as the keychain knows: every test store is encrypted. */

@@ -1,19 +1,10 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { decryptExport } from '../../../electron/main/store/crypto/export-cipher'
-import { clientInput, failingFs, openStore, planInput, tempDir } from './helpers'
+import { clientInput, failingFs, openStore, planInput, freshFolders } from './helpers'
 
-let source: ReturnType<typeof tempDir>
-let target: ReturnType<typeof tempDir>
-beforeEach(() => {
-  source = tempDir()
-  target = tempDir()
-})
-afterEach(() => {
-  source.cleanup()
-  target.cleanup()
-})
+const { source, target } = freshFolders('source', 'target')
 
 const passphrase = 'correct horse battery staple'
 

@@ -1,18 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { clientInput, customExercise, openStore, planInput, tempDir } from './helpers'
+import { describe, expect, it } from 'vitest'
+import { clientInput, customExercise, openStore, planInput, freshFolders } from './helpers'
 
-let source: ReturnType<typeof tempDir>
-let target: ReturnType<typeof tempDir>
-beforeEach(() => {
-  source = tempDir()
-  target = tempDir()
-})
-afterEach(() => {
-  source.cleanup()
-  target.cleanup()
-})
+const { source, target } = freshFolders('source', 'target')
 
 const passphrase = 'correct horse battery staple'
 

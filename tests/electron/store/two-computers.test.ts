@@ -1,18 +1,9 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { clientInput, manualClock, openStore, planInput, tempDir } from './helpers'
+import { describe, expect, it } from 'vitest'
+import { clientInput, manualClock, openStore, planInput, freshFolders } from './helpers'
 
-let laptop: ReturnType<typeof tempDir>
-let desktop: ReturnType<typeof tempDir>
-beforeEach(() => {
-  laptop = tempDir()
-  desktop = tempDir()
-})
-afterEach(() => {
-  laptop.cleanup()
-  desktop.cleanup()
-})
+const { laptop, desktop } = freshFolders('laptop', 'desktop')
 
 const passphrase = 'correct horse battery staple'
 const titlesOf = async (store: ReturnType<typeof openStore>, id: string) => (await store.plans.list(id)).map((p) => p.title).sort()

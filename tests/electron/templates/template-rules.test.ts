@@ -1,47 +1,19 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Template } from '../../../shared/domain/template'
-import type { ApiResult } from '../../../shared/ipc/result'
 import type { TemplateInput } from '../../../shared/ipc/store-types'
 import { library } from '../../../shared/library'
-import { createDispatcher } from '../../../electron/main/dispatcher'
-import { createHandlers } from '../../../electron/main/handlers'
-import { createServices } from '../../../electron/main/services'
-import type { Desktop } from '../../../electron/main/desktop'
-import { testVault } from '../store/helpers'
+import { mainPerTest, value } from '../main-per-test'
 
 /** Template rules driven through the real dispatcher and handlers, against a real store and real files. */
-let dir: string
-let openPath: string | null
-let call: (method: string, ...args: unknown[]) => Promise<ApiResult<unknown>>
-const desktopIn = (home: string): Desktop => ({
-  chooseSavePath: async ({ defaultName }) => join(home, defaultName),
-  chooseOpenPath: async () => openPath,
-  openPath: async () => undefined,
-  printPdf: async () => undefined,
-  showError: async () => undefined
-})
-
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'physioplan-templates-'))
-  openPath = null
-  const services = createServices({ dataDir: join(dir, 'data'), appName: 'PhysioPlan', appVersion: '1', builtInTemplates: [...library.templates], vault: testVault }, desktopIn(dir))
-  const dispatch = createDispatcher(createHandlers(services), { error: () => undefined })
-  call = (method, ...args) => dispatch(method, args, true)
-})
-afterEach(() => rmSync(dir, { recursive: true, force: true }))
-
-const value = <T>(result: ApiResult<unknown>): T => {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`)
-  return result.value as T
-}
+const main = mainPerTest('physioplan-templates-')
+const call = (method: string, ...args: unknown[]) => main.call(method, ...args)
 const builtIn = library.templates[0]!
 const input = (title: string, extra: Partial<TemplateInput> = {}): TemplateInput => ({
   title, description: 'For mornings.', goals: [], tags: ['back'], items: [{ exerciseId: 'cat-cow', dosage: builtIn.items[0]!.dosage, patientNote: '' }], ...extra
 })
-const files = () => readdirSync(join(dir, 'data'), { recursive: true }).map(String).sort()
+const files = () => readdirSync(join(main.dir, 'data'), { recursive: true }).map(String).sort()
 const own = async () => value<Template[]>(await call('listTemplates')).filter((t) => !t.builtIn)
 
 describe('unique names', () => {
@@ -92,14 +64,14 @@ describe('export and import', () => {
     const { filePath } = value<{ filePath: string }>(await call('exportTemplate', saved.id))
     expect(JSON.parse(readFileSync(filePath, 'utf8'))).toMatchObject({ format: 'physioplan-template', formatVersion: 1 })
     value(await call('deleteTemplate', saved.id))
-    openPath = filePath
+    main.openPath = filePath
     const imported = value<Template>(await call('importTemplate'))
     expect(imported).toMatchObject({ title: 'Morning back', tags: ['back', 'mornings'], builtIn: false, items: saved.items })
   })
 
   it('imports under "(imported)" when the name is already taken', async () => {
     const saved = value<Template>(await call('saveTemplate', input('Morning back')))
-    openPath = value<{ filePath: string }>(await call('exportTemplate', saved.id)).filePath
+    main.openPath = value<{ filePath: string }>(await call('exportTemplate', saved.id)).filePath
     expect(value<Template>(await call('importTemplate')).title).toBe('Morning back (imported)')
   })
 
@@ -112,8 +84,8 @@ describe('export and import', () => {
   ]
   for (const [what, text, message] of refused) {
     it(`refuses ${what} with a clear message and writes nothing`, async () => {
-      openPath = join(dir, 'incoming.physioplan-template')
-      writeFileSync(openPath, text)
+      main.openPath = join(main.dir, 'incoming.physioplan-template')
+      writeFileSync(main.openPath, text)
       await own() // the store is open: only the import itself could write now
       const before = files()
       const result = await call('importTemplate')
