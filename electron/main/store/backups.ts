@@ -90,8 +90,8 @@ export class Backups implements BackupCopies {
     }
   }
 
-  async has(kind: BackupKind, day: string): Promise<boolean> {
-    return (await this.list()).some((b) => b.kind === kind && localDay(new Date(b.createdAt)) === day)
+  async has(kinds: readonly BackupKind[], day: string): Promise<boolean> {
+    return (await this.list()).some((b) => kinds.includes(b.kind) && localDay(new Date(b.createdAt)) === day)
   }
 
   /** The files of one backup, for restoring it. */

@@ -42,6 +42,12 @@ export interface StoreOptions {
   vault?: KeyVault
 }
 
+/**
+ * Snapshots that hold the records as they were before the day's first change. An import that is
+ * the day's first change has just taken one: another at the next save would copy all it added.
+ */
+const dayStarts = ['daily', 'before-import'] as const
+
 /** Everything the repositories share. Built once per data folder. */
 export class StoreContext {
   readonly fs: FsPort
@@ -198,7 +204,7 @@ export class StoreContext {
     if (this.dailyChecked === today) return
     await this.lock.exclusive(async () => {
       if (this.dailyChecked === today) return
-      if (!(await this.backups.has('daily', today))) await this.backups.snapshot('daily')
+      if (!(await this.backups.has(dayStarts, today))) await this.backups.snapshot('daily')
       this.dailyChecked = today
     })
   }

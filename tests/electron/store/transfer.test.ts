@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { clientInput, customExercise, openStore, planInput, freshFolders } from './helpers'
+import { localDay } from '../../../shared/domain/common'
+import { clientInput, customExercise, freshFolders, manualClock, openStore, planInput } from './helpers'
 
 const { source, target } = freshFolders('source', 'target')
 
@@ -60,6 +61,19 @@ describe('export all and import', () => {
     const merged = (await openStore(target.dir).clients.get(zoe.id)).client
     expect(merged.notes).toMatch(/^changed there, later\n\nNotes from the other copy of this record \(imported [\d-]+\):\nchanged here$/)
     expect(merged.updatedAt).toBe(there.updatedAt)
+  })
+
+  it('lets the snapshot before an import that is the day\'s first change stand for the day, so the next save copies nothing more', async () => {
+    const { file } = await practice()
+    const clock = manualClock()
+    const into = openStore(target.dir, { now: clock.now })
+    await into.clients.create(clientInput({ givenName: 'Cai' }))
+    clock.nextDay() // PhysioPlan left open overnight: the import is the new day's first change
+    await into.transfer.importAll(file, passphrase)
+    await into.clients.create(clientInput({ givenName: 'Dee' }))
+    await openStore(target.dir, { now: clock.now }).clients.create(clientInput({ givenName: 'Eve' }))
+    const today = localDay(clock.now())
+    expect((await into.backups.list()).filter((b) => localDay(new Date(b.createdAt)) === today).map((b) => b.kind)).toEqual(['before-import'])
   })
 
   it('writes the export encrypted: no name in its bytes, and the wrong or a missing passphrase imports nothing', async () => {
