@@ -30,12 +30,15 @@ export class ClientImportBatches {
     private readonly onDisk: Set<string>
   ) {}
 
-  /** Merges a batch and starts writing it; says what happened to each record once merged. */
+  /** Merges a batch of validated records and starts writing it; says what happened to each record once merged. */
   async add(docs: readonly ClientDocument[]): Promise<ImportOutcome[]> {
     const toWrite = new Map<string, ClientDocument>()
+    /** Records added as read from the file, already validated: only merged records are checked again. */
+    const asRead = new Set<ClientDocument>()
     const outcomes: ImportOutcome[] = []
     for (const doc of docs) {
       const outcome = this.merge(doc, await this.current(doc.client.id, toWrite))
+      if (outcome.outcome === 'added') asRead.add(outcome.doc)
       if (outcome.outcome !== 'same') {
         toWrite.set(outcome.doc.client.id, outcome.doc)
         this.onDisk.add(outcome.doc.client.id)
@@ -45,7 +48,7 @@ export class ClientImportBatches {
     // A record also in a batch still being written waits for it: two writes of one file could land in either order.
     const rewrites = (w: { ids: Map<string, ClientDocument> }) => [...toWrite.keys()].some((id) => w.ids.has(id))
     while (this.writing.length >= writesInFlight || this.writing.some(rewrites)) await this.settleOldest()
-    const done = this.ctx.docs.saveMany(this.ctx.kinds.client, [...toWrite].map(([id, value]) => ({ rel: relPath.client(id), value })))
+    const done = this.ctx.docs.saveMany(this.ctx.kinds.client, [...toWrite].map(([id, value]) => ({ rel: relPath.client(id), value, checked: asRead.has(value) })))
     done.catch(() => undefined) // awaited in turn; a failure surfaces there, never as an unhandled rejection
     this.writing.push({ ids: toWrite, done })
     return outcomes
