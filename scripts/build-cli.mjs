@@ -16,46 +16,74 @@ export const cliBin = join(outDir, 'physioplan.mjs')
 const bundle = join(outDir, 'physioplan-bundle.cjs')
 const codeCache = join(outDir, 'physioplan-bundle.cache')
 
-/** fontkit loads brotli (1.3 MB, for WOFF2 fonts we never use) at start-up; load it on first use instead. */
-const lazyBrotli = {
-  name: 'lazy-brotli',
+/**
+ * Modules that load (and for the ciphers, compute tables) at start-up but that a handout never
+ * calls: brotli (1.3 MB, for WOFF2 fonts), and the AES and SHA-256 of pdfkit's encryption. Each is
+ * replaced by a stand-in that loads the real module from node_modules on first use.
+ */
+const lazyModules = {
+  'brotli/decompress.js': 'function',
+  '@noble/ciphers/aes': 'object',
+  '@noble/hashes/sha2': 'object'
+}
+const lazyModulesPlugin = {
+  name: 'lazy-modules',
   setup(esbuild) {
-    esbuild.onResolve({ filter: /^brotli\/decompress(\.js)?$/ }, () => ({ path: 'brotli', namespace: 'lazy-brotli' }))
-    esbuild.onLoad({ filter: /.*/, namespace: 'lazy-brotli' }, () => ({
-      contents: "module.exports = (...args) => require('brotli/decompress.js')(...args)",
+    const filter = /^(brotli\/decompress\.js|@noble\/ciphers\/aes|@noble\/hashes\/sha2)$/
+    // The stand-in's own require is left to Node: the real module loads from node_modules, as the fonts do.
+    esbuild.onResolve({ filter }, (args) => (args.namespace === 'lazy-module' ? { path: args.path, external: true } : { path: args.path, namespace: 'lazy-module' }))
+    esbuild.onLoad({ filter: /.*/, namespace: 'lazy-module' }, (args) => ({
+      contents: lazyModules[args.path] === 'function'
+        ? `module.exports = (...args) => require(${JSON.stringify(args.path)})(...args)`
+        : `module.exports = new Proxy({}, { get: (_, key) => require(${JSON.stringify(args.path)})[key] })`,
+      resolveDir: root,
       loader: 'js'
     }))
   }
 }
 
 /**
- * The shipped library validated here, once: a bad data file fails the build, naming itself. The
- * bundle holds the validated lists as JSON in place of shared/library/shipped-parsed.ts.
+ * The shipped library and poses validated here, once: a bad data file fails the build, naming
+ * itself. The bundle holds the validated values as JSON in place of shared/library/shipped-parsed.ts
+ * and shared/illustration/shipped-poses.ts, and they must survive JSON unchanged.
  */
-async function validatedLibraryJson() {
+async function validatedDataJson() {
   const work = mkdtempSync(join(tmpdir(), 'physioplan-cli-library-'))
   try {
     const script = join(work, 'validate.cjs')
     await build({
       stdin: {
-        contents: "import { parsedShippedLibrary } from './shared/library/shipped-parsed'\nprocess.stdout.write(JSON.stringify(parsedShippedLibrary()))",
+        contents: [
+          "import { isDeepStrictEqual } from 'node:util'",
+          "import { parsedShippedLibrary } from './shared/library/shipped-parsed'",
+          "import { parsedShippedPoses } from './shared/illustration/shipped-poses'",
+          'const data = { library: parsedShippedLibrary(), poses: parsedShippedPoses() }',
+          'const json = JSON.stringify(data)',
+          "if (!isDeepStrictEqual(JSON.parse(json), data)) throw new Error('The validated library or poses do not survive JSON unchanged')",
+          'process.stdout.write(json)'
+        ].join('\n'),
         resolveDir: root,
         loader: 'ts'
       },
       outfile: script, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'error'
     })
-    return execFileSync(process.execPath, [script], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+    return JSON.parse(execFileSync(process.execPath, [script], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }))
   } finally {
     rmSync(work, { recursive: true, force: true })
   }
 }
 
-const libraryJson = await validatedLibraryJson()
-const prevalidatedLibrary = {
-  name: 'prevalidated-library',
+const validated = await validatedDataJson()
+const prevalidatedData = {
+  name: 'prevalidated-data',
   setup(esbuild) {
+    const literal = (value) => JSON.stringify(JSON.stringify(value))
     esbuild.onLoad({ filter: /shared[\\/]library[\\/]shipped-parsed\.ts$/ }, () => ({
-      contents: `export function parsedShippedLibrary() { return JSON.parse(${JSON.stringify(libraryJson)}) }`,
+      contents: `export function parsedShippedLibrary() { return JSON.parse(${literal(validated.library)}) }`,
+      loader: 'js'
+    }))
+    esbuild.onLoad({ filter: /shared[\\/]illustration[\\/]shipped-poses\.ts$/ }, () => ({
+      contents: `export function parsedShippedPoses() { return JSON.parse(${literal(validated.poses)}) }`,
       loader: 'js'
     }))
   }
@@ -72,7 +100,7 @@ await build({
   define: { 'import.meta.url': '__physioplanUrl' },
   banner: { js: "const __physioplanUrl = require('node:url').pathToFileURL(__filename).href;" },
   minify: true,
-  plugins: [lazyBrotli, prevalidatedLibrary],
+  plugins: [lazyModulesPlugin, prevalidatedData],
   logLevel: 'error'
 })
 

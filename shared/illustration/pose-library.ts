@@ -1,27 +1,11 @@
-import rawPoses from '../../data/poses.json' with { type: 'json' }
-import lowerPoses from '../../data/poses/lower.json' with { type: 'json' }
-import upperPoses from '../../data/poses/upper.json' with { type: 'json' }
-import { poseLibrarySchema, type Pose } from './pose-schema'
+import type { Pose } from './pose-schema'
+import { parsedShippedPoses } from './shipped-poses'
 
-/** Pose files, one per group of exercises; an id defined twice is an error, not a silent override. */
-export const poseFiles: readonly { source: string; data: unknown }[] = [
-  { source: 'data/poses.json', data: rawPoses },
-  { source: 'data/poses/upper.json', data: upperPoses },
-  { source: 'data/poses/lower.json', data: lowerPoses }
-]
+export { poseFiles } from './pose-files'
 
-/** The shipped poses, validated on first use (not at module load, which would delay start-up): a bad pose fails loudly. */
+/** The shipped poses, validated on first use (not at module load, which would delay start-up). */
 function loadPoses(): Map<string, Pose> {
-  const byId = new Map<string, Pose>()
-  for (const file of poseFiles) {
-    const parsed = poseLibrarySchema.safeParse(file.data)
-    if (!parsed.success) throw new Error(`${file.source}: ${parsed.error.message}`)
-    for (const [id, pose] of Object.entries(parsed.data)) {
-      if (byId.has(id)) throw new Error(`${file.source}: pose "${id}" is already defined in another pose file`)
-      byId.set(id, pose)
-    }
-  }
-  return byId
+  return new Map(parsedShippedPoses())
 }
 let loaded: Map<string, Pose> | undefined
 const poses = () => (loaded ??= loadPoses())

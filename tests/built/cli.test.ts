@@ -1,8 +1,12 @@
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { renderHandoutPdf } from '../../electron/main/handout'
+import type { Plan } from '../../shared/domain'
+import { hasPose } from '../../shared/illustration'
+import { library } from '../../shared/library'
 import { repoRoot } from './support/built-main'
 
 // The `physioplan` bin as npm links it: the bundle node runs directly (built by `npm run build`).
@@ -32,6 +36,34 @@ describe('the bundled CLI', () => {
     const text = execFileSync('pdftotext', [join(temp, 'handout.pdf'), '-'], { encoding: 'utf8' })
     expect(text).toContain('Basic daily back routine')
     expect(text).toContain('Cat-cow')
+  })
+
+  // The bundle is built with its own stand-ins (validated data, modules loaded on first use); the
+  // handout it prints must be the one the app prints, page for page.
+  it('prints the same 12-exercise handout as the app\'s renderer: pages, text and fonts', { timeout: 60_000 }, async () => {
+    const stamp = '2026-03-02T09:00:00Z'
+    const plan: Plan = {
+      id: 'same-handout', schemaVersion: 1, clientId: null, title: 'Easing your lower back', goals: ['Walk the dog for 30 minutes again'],
+      items: library.exerciseList.filter((e) => hasPose(e.poseId)).slice(0, 12).map((e, i) => ({
+        id: `item-${i}`, exerciseId: e.id, clinicianNote: '', acknowledgedWarnings: [],
+        dosage: { holdSeconds: 30, reps: 3, side: 'each', frequency: { timesPerDay: 1 + (i % 2), daysPerWeek: 7 } },
+        patientNote: i % 3 === 0 ? 'Keep the movement small at first, café or not.' : ''
+      })),
+      status: 'active', createdAt: stamp, updatedAt: stamp
+    }
+    writeFileSync(join(temp, 'twelve.json'), JSON.stringify(plan))
+    const fromBin = run('handout', '--plan', 'twelve.json', '--date', '2026-03-02', '--out', 'bin.pdf')
+    expect(fromBin.status, fromBin.stderr).toBe(0)
+    const { pdf } = await renderHandoutPdf({
+      plan, library, today: '2026-03-02', options: { paper: 'A4', layout: 'detailed', largePrint: false, showSteps: true }
+    })
+    writeFileSync(join(temp, 'app.pdf'), pdf)
+    const text = (name: string) => execFileSync('pdftotext', ['-layout', join(temp, name), '-'], { encoding: 'utf8' })
+    const fonts = (name: string) => execFileSync('pdffonts', [join(temp, name)], { encoding: 'utf8' }).split('\n').slice(2)
+      .filter(Boolean).map((line) => line.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, '')).sort()
+    expect(text('bin.pdf').split('\f').length).toBeGreaterThan(2)
+    expect(text('bin.pdf')).toBe(text('app.pdf'))
+    expect(fonts('bin.pdf')).toEqual(fonts('app.pdf'))
   })
 
   it('runs from the code cache built with it (a stale or missing cache would compile everything again)', () => {
