@@ -144,9 +144,12 @@ export async function benchRenderer(): Promise<Record<string, number>> {
   const dirs: string[] = []
   const dataDir = () => (dirs.push(mkdtempSync(join(tmpdir(), 'physioplan-bench-renderer-'))), dirs.at(-1)!)
   try {
-    const filter = await filterPerKeystroke(browser)
-    const plans = await planEdits(await newPage(browser), url, dataDir())
-    const clients = await clientsAtScale(await newPage(browser), url, dataDir())
+    // PHYSIOPLAN_BENCH_ONLY=filter|plans|clients runs one part (a quicker loop while working on it).
+    const only = process.env.PHYSIOPLAN_BENCH_ONLY
+    const runs = (part: string) => !only || only === part
+    const filter = runs('filter') ? await filterPerKeystroke(browser) : {}
+    const plans = runs('plans') ? await planEdits(await newPage(browser), url, dataDir()) : {}
+    const clients = runs('clients') ? await clientsAtScale(await newPage(browser), url, dataDir()) : {}
     return { ...filter, ...plans, ...clients, rendererBundleGzipKb: bundleGzipKb() }
   } finally {
     await browser.close()

@@ -117,3 +117,24 @@ test('the library pane draws only the cards near the screen, and narrows by body
   expect(await pane.getByRole('listitem').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-exercise')))).toEqual(knee)
   await page.screenshot({ path: 'test-results/screens/builder-library-area.png' })
 })
+
+test('a long plan draws only the cards near the screen, and a card keeps its drawing when moved', async ({ page, services }) => {
+  const client = await services.store.clients.create({ givenName: 'Long', familyName: 'Plan', conditions: [], surgeonRestrictions: '', notes: '' })
+  const exercises = library.exerciseList.slice(0, 40)
+  const plan = await services.store.plans.create(client.id, {
+    title: 'Forty', goals: [], status: 'draft',
+    items: exercises.map((e, i) => ({ id: `item-${i}`, exerciseId: e.id, dosage: e.defaultDose, patientNote: '', clinicianNote: '', acknowledgedWarnings: [] }))
+  })
+  await page.goto(`/#/clients/${client.id}/plans/${plan.id}`)
+  const items = page.locator('#plan-items > [data-item]')
+  await expect(items).toHaveCount(40)
+  await expect(items.first().locator('img')).toHaveCount(1)
+  const drawn = await items.locator('img').count()
+  expect(drawn).toBeLessThan(30) // not all 40 drawings on first paint
+  const last = items.last()
+  await last.scrollIntoViewIfNeeded()
+  await expect(last.locator('img')).toHaveCount(1) // drawn once scrolled to
+  await last.getByRole('button', { name: `Move ${exercises[39]!.name} up` }).click()
+  await expect(items.nth(38)).toHaveAttribute('data-item', 'item-39')
+  await expect(items.nth(38).locator('img')).toHaveCount(1)
+})

@@ -147,6 +147,7 @@ export default {
   },
   library: {
     title: 'Exercise library',
+    noDrawing: 'No drawing yet',
     emptyTitle: 'The library is empty',
     emptyBody: 'Illustrated exercises for back care appear here. Add them to a plan by dragging or pressing Enter.',
     search: 'Search exercises',

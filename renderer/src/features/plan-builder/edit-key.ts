@@ -1,6 +1,6 @@
 import type { PlanItem } from '../../../../shared/domain/plan'
 
-type Draft = { title: string; goals: string[]; advice?: string; items: PlanItem[] }
+type Draft = { title: string; goals: readonly string[]; advice?: string; items: readonly PlanItem[] }
 
 const itemFields = ['patientNote', 'clinicianNote', 'dosage'] as const
 

@@ -1,21 +1,19 @@
 import { defineStore } from 'pinia'
-import { computed, ref, toRaw, watch } from 'vue'
+import { computed, ref, shallowRef, toRaw, watch } from 'vue'
 import type { Client } from '../../../../shared/domain/client'
 import type { ConditionId } from '../../../../shared/domain/condition'
 import type { Plan, PlanItem } from '../../../../shared/domain/plan'
+import type { ItemCheck } from '../../../../shared/safety'
 import type { ApiError } from '../../../../shared/ipc/result'
-import { planInputOf, type PlanInput } from '../../../../shared/ipc/store-types'
+import { planInputOf } from '../../../../shared/ipc/store-types'
 import { useExerciseLibraryStore } from '../library/exercise-library-store'
-import { checkPlan } from '../../../../shared/safety'
-import { api, plain } from '../../api'
+import { api } from '../../api'
 import { todayIso } from '../clients/client-text'
+import { createDraftSnapshots, type Draft, type DraftSnapshot } from './draft-snapshots'
 import { createEditHistory } from './edit-history'
 import { editKey } from './edit-key'
+import { createPlanCheckCache } from './plan-check-cache'
 import { itemFor, stepped, swapped } from './plan-items'
-
-type Draft = PlanInput & { items: PlanItem[] }
-/** A deep copy free of Vue's proxies (structuredClone refuses them). */
-const snapshot = (draft: Draft): Draft => plain(draft)
 
 /** The plan being built: the draft, its live safety check, the edits the builder makes and their undo history. */
 export const usePlanBuilderStore = defineStore('plan-builder', () => {
@@ -29,29 +27,43 @@ export const usePlanBuilderStore = defineStore('plan-builder', () => {
   /** The item as it was before the last swap, so the swap can be undone. */
   const lastSwap = ref<PlanItem>()
 
-  const check = computed(() => (draft.value && client.value ? checkPlan(draft.value, client.value, exercises.library) : undefined))
-  const selected = computed(() => draft.value?.items.find((item) => item.id === selectedId.value))
-  const checkOf = (itemId: string) => check.value?.items.find((c) => c.itemId === itemId)
-
   // Every change to the draft, whatever made it (a button, a drag, a typed dose), is one undo step.
-  const history = createEditHistory(snapshot)
+  // Snapshots share unchanged items (draft-snapshots.ts), so they are never cloned again.
+  const snapshots = createDraftSnapshots()
+  const history = createEditHistory<DraftSnapshot>((state) => state)
   const historyVersion = ref(0)
   const canUndo = computed(() => (historyVersion.value, history.canUndo))
   const canRedo = computed(() => (historyVersion.value, history.canRedo))
-  let last: Draft | undefined
+  /** The draft as of its last change; bumped (a new object) on every change, for what is derived from the whole draft. */
+  const current = shallowRef<DraftSnapshot>()
+  /** Counts the edits (undo and redo included) since the plan was opened: what autosave watches, so the draft is walked once per change. */
+  const edits = ref(0)
   let restoring = false
   watch(draft, (now, before) => {
-    if (!now) return
-    const current = snapshot(now)
-    if (now !== before || restoring || !last) {
+    if (!now) return void (current.value = undefined)
+    const next = snapshots.take(now)
+    const last = current.value
+    if (now !== before || !last) {
       restoring = false
-    } else if (JSON.stringify(current) !== JSON.stringify(last)) {
+    } else if (restoring) {
+      restoring = false
+      edits.value++
+    } else if (!snapshots.same(next, last)) {
       // (a list re-assigned with the same items is not an edit, and must not cost an undo step)
-      history.record(last, editKey(last, current))
+      history.record(last, editKey(last, next))
       historyVersion.value++
-    }
-    last = current
+      edits.value++
+    } else return
+    current.value = next
   }, { deep: true })
+
+  // The check reads the snapshot, not the live draft: no tracking through Vue's proxies, and each
+  // item is checked again only when its exercise or kept warnings change.
+  const checkCache = createPlanCheckCache()
+  const check = computed(() => (current.value && client.value ? checkCache(current.value, toRaw(client.value), exercises.library) : undefined))
+  const checksById = computed(() => new Map<string, ItemCheck>(check.value?.items.map((c) => [c.itemId, c])))
+  const selected = computed(() => draft.value?.items.find((item) => item.id === selectedId.value))
+  const checkOf = (itemId: string) => checksById.value.get(itemId)
 
   async function load(clientId: string, id: string) {
     draft.value = undefined
@@ -64,24 +76,26 @@ export const usePlanBuilderStore = defineStore('plan-builder', () => {
     planId.value = id
     previousPlan.value = result.value.plans.find((p) => p.id === plan.previousPlanId)
     history.reset()
+    snapshots.reset()
     historyVersion.value++
     draft.value = planInputOf(structuredClone(plan))
     selectedId.value = plan.items[0]?.id
     loadError.value = undefined
   }
 
-  /** Puts a snapshot back into the same draft object, so autosave sees an edit and saves it. */
-  function restore(state: Draft | undefined) {
+  /** Puts a snapshot back into the same draft object, so autosave sees an edit and saves it; unchanged items stay the same objects. */
+  function restore(state: DraftSnapshot | undefined) {
     if (!state || !draft.value) return
     restoring = true
+    const values = snapshots.restoreFrom(draft.value, state)
     const target = draft.value as Record<string, unknown>
-    for (const key of Object.keys(target)) if (!(key in state)) delete target[key]
-    Object.assign(draft.value, state)
+    for (const key of Object.keys(target)) if (!(key in values)) delete target[key]
+    Object.assign(draft.value, values)
     historyVersion.value++
     if (!state.items.some((item) => item.id === selectedId.value)) selectedId.value = state.items[0]?.id
   }
-  const undo = () => draft.value && restore(history.undo(snapshot(draft.value)))
-  const redo = () => draft.value && restore(history.redo(snapshot(draft.value)))
+  const undo = () => draft.value && restore(history.undo(snapshots.take(draft.value)))
+  const redo = () => draft.value && restore(history.redo(snapshots.take(draft.value)))
 
   function add(exerciseId: string, index = draft.value?.items.length ?? 0) {
     const exercise = exercises.library.exercises.get(exerciseId)
@@ -142,5 +156,5 @@ export const usePlanBuilderStore = defineStore('plan-builder', () => {
     item.acknowledgedWarnings = [...item.acknowledgedWarnings.filter((a) => a.condition !== condition), { condition, reason, date: todayIso() }]
   }
 
-  return { client, planId, previousPlan, draft, selectedId, selected, loadError, lastSwap, check, checkOf, canUndo, canRedo, load, undo, redo, add, remove, move, swap, undoSwap, step, keep }
+  return { client, planId, previousPlan, draft, edits, selectedId, selected, loadError, lastSwap, check, checkOf, canUndo, canRedo, load, undo, redo, add, remove, move, swap, undoSwap, step, keep }
 })

@@ -9,7 +9,7 @@ export type SaveState = 'saved' | 'pending' | 'saving' | 'invalid' | 'failed'
  * Saves the draft shortly after each change. An invalid draft is never sent: the clinician's
  * edit stays on screen with the reason, and the last valid version stays on disk.
  */
-export function useAutosave(clientId: () => string | undefined, planId: () => string | undefined, draft: Ref<PlanInput | undefined>, delayMs = 600) {
+export function useAutosave(clientId: () => string | undefined, planId: () => string | undefined, draft: Ref<PlanInput | undefined>, edits: () => number, delayMs = 600) {
   const state = ref<SaveState>('saved')
   const problems = ref<ApiIssue[]>([])
   const error = ref<ApiError>()
@@ -34,13 +34,12 @@ export function useAutosave(clientId: () => string | undefined, planId: () => st
     error.value = result.ok ? undefined : result.error
   }
 
-  watch(draft, (now, before) => {
-    // A new draft object is a plan being loaded, not an edit.
-    if (!now || now !== before) return
+  // The builder counts edits (loading a plan is not one), so the draft is not walked a second time here.
+  watch(edits, () => {
     state.value = 'pending'
     clearTimeout(timer)
     timer = setTimeout(saveNow, delayMs)
-  }, { deep: true })
+  })
 
   return { state, problems, error, saveNow }
 }
