@@ -27,7 +27,11 @@ export default defineConfig({
       executablePath: process.env.PHYSIOPLAN_CHROMIUM ?? '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
     },
-    trace: 'retain-on-failure'
+    // A failed test keeps its trace of actions, console and network, and a screenshot of the end.
+    // DOM snapshots are off: taken at every action, they re-laid the builder's 174 library cards
+    // out one read at a time and doubled how long the builder took to open.
+    trace: { mode: 'retain-on-failure', snapshots: false, screenshots: false },
+    screenshot: 'only-on-failure'
   },
   webServer: {
     command: `npx vite preview --outDir out/renderer --host 127.0.0.1 --port ${port} --strictPort`,
