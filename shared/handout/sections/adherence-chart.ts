@@ -57,11 +57,11 @@ function weekTable(week: number, weeks: number, items: HandoutItem[], ctx: Layou
     : [headerCell('Exercise', 'left'), ...DAYS.map((day) => headerCell(day, 'center')), headerCell('Pain 0–10', 'center')]
   const rows: TableCell[][] = items.map((item) => {
     const boxes = item.timesPerDay <= MAX_BOXES ? item.timesPerDay : 1
-    const label = numbersOnly ? { text: String(item.number), color: colours.accent, bold: true, lineHeight: 1 } : { text: [{ text: `${item.number}  `, color: colours.accent, bold: true }, { text: item.name }, { text: `  ${item.frequency}`, color: colours.muted, fontSize: type.small }] }
+    const label = numbersOnly ? { text: String(item.number), color: colours.accent, bold: true, lineHeight: 0.85 } : { text: [{ text: `${item.number}  `, color: colours.accent, bold: true }, { text: item.name }, { text: `  ${item.frequency}`, color: colours.muted, fontSize: type.small }] }
     const inset = (dayWidth - (boxes * boxSize + (boxes - 1) * boxSize * 0.3)) / 2
     const cell = (): TableCell => ({ canvas: tickBoxes(boxes, boxSize), margin: [Math.max(0, inset), 2, 0, 0] })
     // The empty pain cell is set like the label, or it would make the row a line of body text tall.
-    const size = numbersOnly ? { fontSize: type.small, lineHeight: 1 } : { fontSize: type.body }
+    const size = numbersOnly ? { fontSize: type.small, lineHeight: 0.85 } : { fontSize: type.body }
     return [{ ...label, ...size }, ...DAYS.map(cell), { text: '', ...size }]
   })
   return {
@@ -106,8 +106,8 @@ export function adherenceChart(items: HandoutItem[], ctx: LayoutContext): Conten
     ? 'Tick a box each time you do an exercise. Each week, write your pain from 0 (none) to 10.'
     : 'Tick a box each time you do an exercise. At the end of each week, write how much it hurt, from 0 (no pain) to 10 (the worst pain). Bring this chart to your next visit.'
   const heading: Content[] = [
-    { text: paired(ctx) ? 'Your chart: bring it to your next visit' : 'Your chart', fontSize: type.heading, bold: true },
-    { text: howTo, fontSize: type.body, lineHeight: type.lineHeight, margin: [0, 3, 0, paired(ctx) ? 6 : 10] }
+    { text: paired(ctx) ? 'Your chart: bring it to your next visit' : 'Your chart', fontSize: type.heading, bold: true, lineHeight: 1 },
+    { text: howTo, fontSize: type.body, lineHeight: type.lineHeight, margin: [0, 2, 0, paired(ctx) ? 4 : 10] }
   ]
   const intro = type.heading * 1.4 + 13 + estimateTextHeight(howTo, ctx.page.bodyWidth, type.body, type.lineHeight)
   const room = ctx.page.bodyHeight * KEEP_TOGETHER_LIMIT
@@ -115,7 +115,7 @@ export function adherenceChart(items: HandoutItem[], ctx: LayoutContext): Conten
   const [first, ...rest] = weekBlocks(weeks, items, ctx)
   const placed = (table: Content): Content => (fits ? { stack: [table], unbreakable: true } : table)
   const start: Content[] = intro + estimateWeek(items, ctx) <= room
-    ? [{ stack: [...heading, first!], unbreakable: true, margin: [0, paired(ctx) ? 8 : 24, 0, 0] }]
+    ? [{ stack: [...heading, first!], unbreakable: true, margin: [0, paired(ctx) ? 6 : 24, 0, 0] }]
     : [{ stack: heading, pageBreak: 'before' }, first!]
   return [...start, ...rest.map(placed)]
 }
