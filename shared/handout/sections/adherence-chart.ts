@@ -11,12 +11,21 @@ const SHORT_DAYS = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su']
 const MAX_BOXES = 2
 export const DEFAULT_CHART_WEEKS = 2
 
-/** One box per session, side by side, so a row is one box tall. */
-function tickBoxes(count: number, size: number): CanvasElement[] {
+/** Between day columns: their padding (3 + 3) and the rule. */
+const DAY_GAP = 3 + 3 + 0.6
+
+/**
+ * A row's tick boxes for the whole week, as one drawing spanning the seven day columns: each
+ * day's boxes (one per session, side by side) centred under its day. One cell instead of seven
+ * keeps the chart cheap to lay out; the days are told apart by their boxes and the header.
+ */
+function weekOfBoxes(perDay: number, size: number, dayWidth: number): CanvasElement[] {
   const gap = size * 0.3
-  return Array.from({ length: count }, (_, i) => ({
-    type: 'rect' as const, x: i * (size + gap), y: 0, w: size, h: size, r: 2, lineWidth: 0.9, lineColor: colours.chartLine
-  }))
+  const group = perDay * size + (perDay - 1) * gap
+  return DAYS.flatMap((_, day) => Array.from({ length: perDay }, (_, i) => ({
+    type: 'rect' as const, x: day * (dayWidth + DAY_GAP) + (dayWidth - group) / 2 + i * (size + gap), y: 0, w: size, h: size, r: 2,
+    lineWidth: 0.9, lineColor: colours.chartLine
+  })))
 }
 
 const layout: CustomTableLayout = {
@@ -58,11 +67,10 @@ function weekTable(week: number, weeks: number, items: HandoutItem[], ctx: Layou
   const rows: TableCell[][] = items.map((item) => {
     const boxes = item.timesPerDay <= MAX_BOXES ? item.timesPerDay : 1
     const label = numbersOnly ? { text: String(item.number), color: colours.accent, bold: true, lineHeight: 0.85 } : { text: [{ text: `${item.number}  `, color: colours.accent, bold: true }, { text: item.name }, { text: `  ${item.frequency}`, color: colours.muted, fontSize: type.small }] }
-    const inset = (dayWidth - (boxes * boxSize + (boxes - 1) * boxSize * 0.3)) / 2
-    const cell = (): TableCell => ({ canvas: tickBoxes(boxes, boxSize), margin: [Math.max(0, inset), 2, 0, 0] })
+    const week: TableCell = { canvas: weekOfBoxes(boxes, boxSize, dayWidth), colSpan: DAYS.length, margin: [0, 2, 0, 0] }
     // The empty pain cell is set like the label, or it would make the row a line of body text tall.
     const size = numbersOnly ? { fontSize: type.small, lineHeight: 0.85 } : { fontSize: type.body }
-    return [{ ...label, ...size }, ...DAYS.map(cell), { text: '', ...size }]
+    return [{ ...label, ...size }, week, ...DAYS.slice(1).map((): TableCell => ({ text: '' })), { text: '', ...size }]
   })
   return {
     table: { headerRows: 2, keepWithHeaderRows: 1, dontBreakRows: true, widths: ['*', ...DAYS.map(() => dayWidth), painWidth], body: [title, header, ...rows] },

@@ -2,9 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { describeDose } from '../../../shared/dose'
 import { buildHandout, type HandoutInput } from '../../../shared/handout'
 import { withoutRepeats } from '../../../shared/handout/content/advice-lines'
+import { colours } from '../../../shared/handout/theme'
 import { library } from '../../../shared/library'
 import { allText, fontSizes, frameContent, nodesWith } from './doc-text'
 import { detailedA4, sampleClient, samplePlan, sampleSettings } from './sample'
+
+/** A drawing: vectors on the soft panel every drawing sits on. */
+const onPanel = (node: Record<string, unknown>) => (node.canvas as { color?: string }[])[0]?.color === colours.drawingPanel
 
 const base: HandoutInput = { plan: samplePlan(), client: sampleClient(), settings: sampleSettings, library, options: detailedA4, today: '2026-03-02' }
 const build = (overrides: Partial<HandoutInput> = {}) => buildHandout({ ...base, ...overrides })
@@ -114,7 +118,7 @@ describe('buildHandout content', () => {
   })
 
   it('draws each exercise as vectors on its panel', () => {
-    const drawings = nodesWith(docDefinition.content, 'canvas').filter((c) => (c.canvas as unknown[]).length > 10)
+    const drawings = nodesWith(docDefinition.content, 'canvas').filter(onPanel)
     expect(drawings).toHaveLength(base.plan.items.length)
   })
 })
@@ -160,7 +164,7 @@ describe('buildHandout options', () => {
 
   it('gives each exercise a smaller drawing in the compact layout, so more fit on a page', () => {
     const panels = (layout: 'detailed' | 'compact') => nodesWith(build({ options: { ...detailedA4, layout } }).docDefinition.content, 'canvas')
-      .filter((node) => (node.canvas as unknown[]).length > 10)
+      .filter(onPanel)
       .map((node) => (node.canvas as { w: number; h: number }[])[0]!)
     const [detailed, compact] = [panels('detailed'), panels('compact')]
     expect(compact).toHaveLength(base.plan.items.length)
