@@ -1,3 +1,5 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- an ambient declaration for an untyped pdfmake file, needed by every tsconfig that reaches this one
+/// <reference path="./pdfmake-renderer.d.ts" />
 import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
 import type pdfmakeModule from 'pdfmake'

@@ -11,21 +11,27 @@ const SHORT_DAYS = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su']
 const MAX_BOXES = 2
 export const DEFAULT_CHART_WEEKS = 2
 
+/** One box per session, side by side, so a row is one box tall; `x` is where the first box starts. */
+function dayBoxes(perDay: number, size: number, x = 0): CanvasElement[] {
+  const gap = size * 0.3
+  return Array.from({ length: perDay }, (_, i) => ({
+    type: 'rect' as const, x: x + i * (size + gap), y: 0, w: size, h: size, r: 2, lineWidth: 0.9, lineColor: colours.chartLine
+  }))
+}
+
+const groupWidth = (perDay: number, size: number) => perDay * size + (perDay - 1) * size * 0.3
 /** Between day columns: their padding (3 + 3) and the rule. */
 const DAY_GAP = 3 + 3 + 0.6
 
 /**
- * A row's tick boxes for the whole week, as one drawing spanning the seven day columns: each
- * day's boxes (one per session, side by side) centred under its day. One cell instead of seven
- * keeps the chart cheap to lay out; the days are told apart by their boxes and the header.
+ * Normal print: a row's tick boxes for the whole week as one drawing spanning the seven day
+ * columns, each day's boxes centred under its day. One cell instead of seven keeps the chart
+ * quick to lay out; the rows are one line tall, so the days are easy to follow down the header.
+ * Large print keeps a cell (and a rule) per day: its rows are taller, with the exercise's name.
  */
 function weekOfBoxes(perDay: number, size: number, dayWidth: number): CanvasElement[] {
-  const gap = size * 0.3
-  const group = perDay * size + (perDay - 1) * gap
-  return DAYS.flatMap((_, day) => Array.from({ length: perDay }, (_, i) => ({
-    type: 'rect' as const, x: day * (dayWidth + DAY_GAP) + (dayWidth - group) / 2 + i * (size + gap), y: 0, w: size, h: size, r: 2,
-    lineWidth: 0.9, lineColor: colours.chartLine
-  })))
+  const inset = (dayWidth - groupWidth(perDay, size)) / 2
+  return DAYS.flatMap((_, day) => dayBoxes(perDay, size, day * (dayWidth + DAY_GAP) + inset))
 }
 
 const layout: CustomTableLayout = {
@@ -67,10 +73,12 @@ function weekTable(week: number, weeks: number, items: HandoutItem[], ctx: Layou
   const rows: TableCell[][] = items.map((item) => {
     const boxes = item.timesPerDay <= MAX_BOXES ? item.timesPerDay : 1
     const label = numbersOnly ? { text: String(item.number), color: colours.accent, bold: true, lineHeight: 0.85 } : { text: [{ text: `${item.number}  `, color: colours.accent, bold: true }, { text: item.name }, { text: `  ${item.frequency}`, color: colours.muted, fontSize: type.small }] }
-    const week: TableCell = { canvas: weekOfBoxes(boxes, boxSize, dayWidth), colSpan: DAYS.length, margin: [0, 2, 0, 0] }
+    const days: TableCell[] = numbersOnly
+      ? [{ canvas: weekOfBoxes(boxes, boxSize, dayWidth), colSpan: DAYS.length, margin: [0, 2, 0, 0] }, ...DAYS.slice(1).map((): TableCell => ({ text: '' }))]
+      : DAYS.map((): TableCell => ({ canvas: dayBoxes(boxes, boxSize), margin: [Math.max(0, (dayWidth - groupWidth(boxes, boxSize)) / 2), 2, 0, 0] }))
     // The empty pain cell is set like the label, or it would make the row a line of body text tall.
     const size = numbersOnly ? { fontSize: type.small, lineHeight: 0.85 } : { fontSize: type.body }
-    return [{ ...label, ...size }, week, ...DAYS.slice(1).map((): TableCell => ({ text: '' })), { text: '', ...size }]
+    return [{ ...label, ...size }, ...days, { text: '', ...size }]
   })
   return {
     table: { headerRows: 2, keepWithHeaderRows: 1, dontBreakRows: true, widths: ['*', ...DAYS.map(() => dayWidth), painWidth], body: [title, header, ...rows] },

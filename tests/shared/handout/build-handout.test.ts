@@ -2,13 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { describeDose } from '../../../shared/dose'
 import { buildHandout, type HandoutInput } from '../../../shared/handout'
 import { withoutRepeats } from '../../../shared/handout/content/advice-lines'
-import { colours } from '../../../shared/handout/theme'
 import { library } from '../../../shared/library'
-import { allText, fontSizes, frameContent, nodesWith } from './doc-text'
+import { allText, drawingNodes, fontSizes, frameContent, nodesWith } from './doc-text'
 import { detailedA4, sampleClient, samplePlan, sampleSettings } from './sample'
-
-/** A drawing: vectors on the soft panel every drawing sits on. */
-const onPanel = (node: Record<string, unknown>) => (node.canvas as { color?: string }[])[0]?.color === colours.drawingPanel
 
 const base: HandoutInput = { plan: samplePlan(), client: sampleClient(), settings: sampleSettings, library, options: detailedA4, today: '2026-03-02' }
 const build = (overrides: Partial<HandoutInput> = {}) => buildHandout({ ...base, ...overrides })
@@ -118,7 +114,7 @@ describe('buildHandout content', () => {
   })
 
   it('draws each exercise as vectors on its panel', () => {
-    const drawings = nodesWith(docDefinition.content, 'canvas').filter(onPanel)
+    const drawings = drawingNodes(docDefinition.content)
     expect(drawings).toHaveLength(base.plan.items.length)
   })
 })
@@ -163,8 +159,7 @@ describe('buildHandout options', () => {
   })
 
   it('gives each exercise a smaller drawing in the compact layout, so more fit on a page', () => {
-    const panels = (layout: 'detailed' | 'compact') => nodesWith(build({ options: { ...detailedA4, layout } }).docDefinition.content, 'canvas')
-      .filter(onPanel)
+    const panels = (layout: 'detailed' | 'compact') => drawingNodes(build({ options: { ...detailedA4, layout } }).docDefinition.content)
       .map((node) => (node.canvas as { w: number; h: number }[])[0]!)
     const [detailed, compact] = [panels('detailed'), panels('compact')]
     expect(compact).toHaveLength(base.plan.items.length)
