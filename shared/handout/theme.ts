@@ -49,6 +49,6 @@ const PAPER = { A4: [595.28, 841.89], Letter: [612, 792] } as const
 
 export function pageMetrics(paper: keyof typeof PAPER, largePrint: boolean): PageMetrics {
   const [width, height] = PAPER[paper]
-  const margins: [number, number, number, number] = [46, largePrint ? 50 : 44, 46, largePrint ? 78 : 54]
+  const margins: [number, number, number, number] = [46, largePrint ? 50 : 40, 46, largePrint ? 78 : 44]
   return { width, height, margins, bodyWidth: width - margins[0] - margins[2], bodyHeight: height - margins[1] - margins[3] }
 }

@@ -1,7 +1,10 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- an ambient declaration for an untyped pdfmake file, needed by every tsconfig that reaches this one
+/// <reference path="./pdfmake-renderer.d.ts" />
 import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
 import type pdfmakeModule from 'pdfmake'
 import { FALLBACK_FONT } from '../../../shared/handout'
+import { mergeInlinesWhenRendering } from './merge-inlines'
 import { deflateStreamsQuickly } from './quick-deflate'
 import { shareParsedFonts } from './shared-fonts'
 
@@ -53,6 +56,7 @@ export function pdfmakeReady(): Promise<typeof pdfmakeModule> {
     const sample = await pdfmake.createPdf({ content: '' }).getStream()
     shareParsedFonts(sample)
     deflateStreamsQuickly(sample)
+    mergeInlinesWhenRendering(await import('pdfmake/js/Renderer.js'))
     sample.end()
     return pdfmake
   })()

@@ -11,12 +11,27 @@ const SHORT_DAYS = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su']
 const MAX_BOXES = 2
 export const DEFAULT_CHART_WEEKS = 2
 
-/** One box per session, side by side, so a row is one box tall. */
-function tickBoxes(count: number, size: number): CanvasElement[] {
+/** One box per session, side by side, so a row is one box tall; `x` is where the first box starts. */
+function dayBoxes(perDay: number, size: number, x = 0): CanvasElement[] {
   const gap = size * 0.3
-  return Array.from({ length: count }, (_, i) => ({
-    type: 'rect' as const, x: i * (size + gap), y: 0, w: size, h: size, r: 2, lineWidth: 0.9, lineColor: colours.chartLine
+  return Array.from({ length: perDay }, (_, i) => ({
+    type: 'rect' as const, x: x + i * (size + gap), y: 0, w: size, h: size, r: 2, lineWidth: 0.9, lineColor: colours.chartLine
   }))
+}
+
+const groupWidth = (perDay: number, size: number) => perDay * size + (perDay - 1) * size * 0.3
+/** Between day columns: their padding (3 + 3) and the rule. */
+const DAY_GAP = 3 + 3 + 0.6
+
+/**
+ * Normal print: a row's tick boxes for the whole week as one drawing spanning the seven day
+ * columns, each day's boxes centred under its day. One cell instead of seven keeps the chart
+ * quick to lay out; the rows are one line tall, so the days are easy to follow down the header.
+ * Large print keeps a cell (and a rule) per day: its rows are taller, with the exercise's name.
+ */
+function weekOfBoxes(perDay: number, size: number, dayWidth: number): CanvasElement[] {
+  const inset = (dayWidth - groupWidth(perDay, size)) / 2
+  return DAYS.flatMap((_, day) => dayBoxes(perDay, size, day * (dayWidth + DAY_GAP) + inset))
 }
 
 const layout: CustomTableLayout = {
@@ -57,12 +72,13 @@ function weekTable(week: number, weeks: number, items: HandoutItem[], ctx: Layou
     : [headerCell('Exercise', 'left'), ...DAYS.map((day) => headerCell(day, 'center')), headerCell('Pain 0–10', 'center')]
   const rows: TableCell[][] = items.map((item) => {
     const boxes = item.timesPerDay <= MAX_BOXES ? item.timesPerDay : 1
-    const label = numbersOnly ? { text: String(item.number), color: colours.accent, bold: true, lineHeight: 1 } : { text: [{ text: `${item.number}  `, color: colours.accent, bold: true }, { text: item.name }, { text: `  ${item.frequency}`, color: colours.muted, fontSize: type.small }] }
-    const inset = (dayWidth - (boxes * boxSize + (boxes - 1) * boxSize * 0.3)) / 2
-    const cell = (): TableCell => ({ canvas: tickBoxes(boxes, boxSize), margin: [Math.max(0, inset), 2, 0, 0] })
+    const label = numbersOnly ? { text: String(item.number), color: colours.accent, bold: true, lineHeight: 0.85 } : { text: [{ text: `${item.number}  `, color: colours.accent, bold: true }, { text: item.name }, { text: `  ${item.frequency}`, color: colours.muted, fontSize: type.small }] }
+    const days: TableCell[] = numbersOnly
+      ? [{ canvas: weekOfBoxes(boxes, boxSize, dayWidth), colSpan: DAYS.length, margin: [0, 2, 0, 0] }, ...DAYS.slice(1).map((): TableCell => ({ text: '' }))]
+      : DAYS.map((): TableCell => ({ canvas: dayBoxes(boxes, boxSize), margin: [Math.max(0, (dayWidth - groupWidth(boxes, boxSize)) / 2), 2, 0, 0] }))
     // The empty pain cell is set like the label, or it would make the row a line of body text tall.
-    const size = numbersOnly ? { fontSize: type.small, lineHeight: 1 } : { fontSize: type.body }
-    return [{ ...label, ...size }, ...DAYS.map(cell), { text: '', ...size }]
+    const size = numbersOnly ? { fontSize: type.small, lineHeight: 0.85 } : { fontSize: type.body }
+    return [{ ...label, ...size }, ...days, { text: '', ...size }]
   })
   return {
     table: { headerRows: 2, keepWithHeaderRows: 1, dontBreakRows: true, widths: ['*', ...DAYS.map(() => dayWidth), painWidth], body: [title, header, ...rows] },
@@ -106,8 +122,8 @@ export function adherenceChart(items: HandoutItem[], ctx: LayoutContext): Conten
     ? 'Tick a box each time you do an exercise. Each week, write your pain from 0 (none) to 10.'
     : 'Tick a box each time you do an exercise. At the end of each week, write how much it hurt, from 0 (no pain) to 10 (the worst pain). Bring this chart to your next visit.'
   const heading: Content[] = [
-    { text: paired(ctx) ? 'Your chart: bring it to your next visit' : 'Your chart', fontSize: type.heading, bold: true },
-    { text: howTo, fontSize: type.body, lineHeight: type.lineHeight, margin: [0, 3, 0, paired(ctx) ? 6 : 10] }
+    { text: paired(ctx) ? 'Your chart: bring it to your next visit' : 'Your chart', fontSize: type.heading, bold: true, lineHeight: 1 },
+    { text: howTo, fontSize: type.body, lineHeight: type.lineHeight, margin: [0, 2, 0, paired(ctx) ? 4 : 10] }
   ]
   const intro = type.heading * 1.4 + 13 + estimateTextHeight(howTo, ctx.page.bodyWidth, type.body, type.lineHeight)
   const room = ctx.page.bodyHeight * KEEP_TOGETHER_LIMIT
@@ -115,7 +131,7 @@ export function adherenceChart(items: HandoutItem[], ctx: LayoutContext): Conten
   const [first, ...rest] = weekBlocks(weeks, items, ctx)
   const placed = (table: Content): Content => (fits ? { stack: [table], unbreakable: true } : table)
   const start: Content[] = intro + estimateWeek(items, ctx) <= room
-    ? [{ stack: [...heading, first!], unbreakable: true, margin: [0, paired(ctx) ? 8 : 24, 0, 0] }]
+    ? [{ stack: [...heading, first!], unbreakable: true, margin: [0, paired(ctx) ? 6 : 24, 0, 0] }]
     : [{ stack: heading, pageBreak: 'before' }, first!]
   return [...start, ...rest.map(placed)]
 }

@@ -6,7 +6,7 @@ import { compactCardParts, compactRow, fitsOnePage } from './compact-grid'
 import { exerciseCard, type CardBlocks } from './exercise-card'
 
 function rule(ctx: LayoutContext): Content {
-  const space = ctx.options.layout === 'compact' ? 6 : 8
+  const space = 3
   return { canvas: [{ type: 'line', x1: 0, y1: 0, x2: ctx.page.bodyWidth, y2: 0, lineWidth: 0.75, lineColor: colours.rule }], margin: [0, space, 0, space] }
 }
 

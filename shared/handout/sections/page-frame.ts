@@ -36,6 +36,6 @@ export function footer(ctx: LayoutContext): DynamicContent {
     ],
     fontSize: ctx.type.small,
     color: colours.muted,
-    margin: [left, 12, right, 0]
+    margin: [left, 10, right, 0]
   })
 }

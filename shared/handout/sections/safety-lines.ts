@@ -5,7 +5,7 @@ import type { HandoutItem } from '../prepare-items'
 import { colours } from '../theme'
 
 const LEAD = 'Take care: '
-const GAP = 8
+const GAP = 6
 
 /** The exercise's own safety lines ("Stop if…"), as one short paragraph under the steps. */
 export function safetyLines(item: HandoutItem, ctx: LayoutContext): Content[] {

@@ -1,4 +1,5 @@
 import type { Content, DynamicContent, TDocumentDefinitions } from 'pdfmake/interfaces'
+import { colours } from '../../../shared/handout/theme'
 
 /** A node of the document tree as plain data, for searching it without knowing its shape. */
 type Node = unknown
@@ -63,4 +64,9 @@ export function nodesWith(content: Node, key: string): Record<string, unknown>[]
     if (key in record) found.push(record)
   })
   return found
+}
+
+/** The drawings: canvases on the soft panel every drawing sits on (the chart's tick boxes are canvases too). */
+export function drawingNodes(content: Node): Record<string, unknown>[] {
+  return nodesWith(content, 'canvas').filter((node) => (node.canvas as { color?: string }[])[0]?.color === colours.drawingPanel)
 }

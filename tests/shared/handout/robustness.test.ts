@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Exercise } from '../../../shared/domain'
 import { buildHandout, type HandoutInput } from '../../../shared/handout'
 import { library } from '../../../shared/library'
-import { allText, nodesWith } from './doc-text'
+import { allText, drawingNodes, nodesWith } from './doc-text'
 import { detailedA4, sampleClient, samplePlan, sampleSettings } from './sample'
 
 const input = (overrides: Partial<HandoutInput> = {}): HandoutInput =>
@@ -53,7 +53,7 @@ describe('buildHandout with hard input', () => {
     const own = { ...library, exercises: new Map([...library.exercises, ['new-stretch', exercise]]) }
     const { docDefinition, warnings } = buildHandout(input({ plan: samplePlan(['new-stretch']), library: own }))
     expect(allText(docDefinition.content)).toContain('New stretch')
-    expect(nodesWith(docDefinition.content, 'canvas').filter((c) => (c.canvas as unknown[]).length > 10)).toEqual([])
+    expect(drawingNodes(docDefinition.content)).toEqual([])
     expect(warnings).toEqual([expect.objectContaining({ code: 'missing-drawing', field: 'drawing for New stretch' })])
   })
 
