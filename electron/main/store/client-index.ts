@@ -118,12 +118,13 @@ export class ClientIndex {
   }
 
   /**
-   * Runs a change to a client's document and then updates the list. The id is written to the
-   * pending log first, so a crash between the two writes is repaired on the next open.
+   * Runs a change to a client's document and then updates the list. The id reaches the pending
+   * log before the document changes on disk (`work` waits for `logged` before it renames or
+   * deletes), so a crash between the document and the list is repaired on the next open.
    */
-  async change<T>(id: string, work: () => Promise<{ result: T; summary: ClientSummary | null }>): Promise<T> {
-    return this.pending.around(id, async () => {
-      const { result, summary } = await work()
+  async change<T>(id: string, work: (logged: Promise<void>) => Promise<{ result: T; summary: ClientSummary | null }>): Promise<T> {
+    return this.pending.around(id, async (logged) => {
+      const { result, summary } = await work(logged)
       const current = this.summaries.get(id)
       if (summary && sameSummary(current, summary)) return result
       if (summary) this.summaries.set(id, summary)

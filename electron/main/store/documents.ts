@@ -41,8 +41,8 @@ export class Documents {
     readonly codec: DocumentCodec = plainCodec
   ) {}
 
-  file<T>(rel: string, { durable = true } = {}): DurableJsonFile<T> {
-    return new DurableJsonFile<T>(this.fs, join(this.liveDir, rel), this.queue, rel, this.codec, durable)
+  file<T>(rel: string, { durable = true, beforeRename }: { durable?: boolean; beforeRename?: Promise<unknown> } = {}): DurableJsonFile<T> {
+    return new DurableJsonFile<T>(this.fs, join(this.liveDir, rel), this.queue, rel, this.codec, durable, beforeRename)
   }
 
   /** Makes documents saved with durable: false reach the disk. */
@@ -105,10 +105,11 @@ export class Documents {
     return { value: null, damaged: true }
   }
 
-  async save<T>(kind: DocumentKind<T>, rel: string, value: T): Promise<void> {
+  /** beforeRename: see writeAtomicParts. */
+  async save<T>(kind: DocumentKind<T>, rel: string, value: T, { beforeRename }: { beforeRename?: Promise<unknown> } = {}): Promise<void> {
     const checked = kind.schema.parse(value)
     this.forget(rel) // a failed write must not leave the unsaved version here
-    await new Low<T>(this.file<T>(rel), checked).write()
+    await new Low<T>(this.file<T>(rel, { beforeRename }), checked).write()
     this.remember(rel, checked, await this.stampOf(rel))
   }
 
