@@ -142,6 +142,7 @@ export class StoreContext {
     await makePrivateDir(this.fs, this.dirs.keys)
     await this.keys.unlockQuietly()
     await this.keyring.load()
+    await this.keyring.upgradeFormat()
     return upgrading
   }
 
