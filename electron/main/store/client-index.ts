@@ -2,11 +2,11 @@ import { join } from 'node:path'
 import type { ClientPage, ClientPageQuery, ClientSummary, ListClientsQuery } from '../../../shared/ipc/store-types'
 import { isTempFile } from './atomic-write'
 import { AppError } from '../../../shared/ipc/result'
-import { matches, orderBy, sameSummary, sortKey, summarize, summarizeNewer } from './client-summary'
+import { matches, orderBy, rememberSortKey, sameSummary, sortByName, summarize, summarizeNewer } from './client-summary'
 import type { Documents } from './documents'
 import { listIfExists, type FsPort } from './fs-port'
 import type { KeyedQueue } from './keyed-queue'
-import type { DocumentKinds } from './kinds'
+import { indexBucketDocument, type DocumentKinds } from './kinds'
 import { bucketOf, clientIdFromFile, indexBucketCount, relPath } from './layout'
 import type { StoreNotices } from './notices'
 import { PendingLog } from './pending-log'
@@ -51,15 +51,19 @@ export class ClientIndex {
       Promise.all(Array.from({ length: indexBucketCount }, (_, b) => this.docs.loadDerived(this.kinds.indexBucket, relPath.indexBucket(b))))
     ])
     const untrusted = new Set<number>()
-    buckets.forEach(({ value, damaged }, b) => {
+    const changed = new Set<number>()
+    buckets.forEach(({ value, damaged, migrated }, b) => {
       if (value === null) untrusted.add(b)
-      for (const summary of value?.clients ?? []) this.summaries.set(summary.id, summary)
+      value?.clients.forEach((summary, i) => {
+        this.summaries.set(summary.id, summary)
+        rememberSortKey(summary, value.sortKeys[i]!)
+      })
       if (damaged) untrusted.add(b)
+      if (migrated) changed.add(b) // written again in the current version
     })
     if (!readOnly) await this.removeTempFiles(files)
     const onDisk = new Set(files.map(clientIdFromFile).filter((id): id is string => id !== null))
     const toDerive = [...onDisk].filter((id) => !this.summaries.has(id) || pendingIds.has(id) || untrusted.has(bucketOf(id)))
-    const changed = new Set<number>()
     // Buckets that changed for a reason the pending log does not give (an interrupted save or import is not a loss).
     const unexplained = new Set<number>()
     for (const id of this.summaries.ids()) {
@@ -104,7 +108,7 @@ export class ClientIndex {
   }
 
   list(query: ListClientsQuery = {}): ClientSummary[] {
-    this.sorted ??= this.summaries.values().map((s) => ({ s, key: sortKey(s) })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map(({ s }) => s)
+    this.sorted ??= sortByName(this.summaries.values())
     return orderBy(this.sorted.filter((s) => matches(s, query)), query.sort)
   }
 
@@ -162,14 +166,14 @@ export class ClientIndex {
     })
     this.sorted = null
     // One batch: the changed buckets share one folder fsync.
-    await this.docs.saveMany(this.kinds.indexBucket, [...touched].map((b) => ({ rel: relPath.indexBucket(b), value: { schemaVersion: 1, clients: [...this.buckets[b]!.values()] } })))
+    await this.docs.saveMany(this.kinds.indexBucket, [...touched].map((b) => ({ rel: relPath.indexBucket(b), value: indexBucketDocument([...this.buckets[b]!.values()]) })))
     await this.pending.clear()
   }
 
   private async writeBucket(bucket: number, { durable = true } = {}): Promise<void> {
     this.sorted = null
     const clients = [...this.buckets[bucket]!.values()]
-    await this.docs.saveDerived(this.kinds.indexBucket, relPath.indexBucket(bucket), { schemaVersion: 1, clients }, { durable })
+    await this.docs.saveDerived(this.kinds.indexBucket, relPath.indexBucket(bucket), indexBucketDocument(clients), { durable })
     if (durable) this.unsynced.delete(bucket)
     else this.unsynced.add(bucket)
   }
