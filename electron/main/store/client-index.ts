@@ -23,7 +23,6 @@ export class ClientIndex {
     has: (id: string) => this.buckets[bucketOf(id)]!.has(id),
     set: (id: string, summary: ClientSummary) => this.buckets[bucketOf(id)]!.set(id, summary),
     delete: (id: string) => this.buckets[bucketOf(id)]!.delete(id),
-    ids: () => this.buckets.flatMap((bucket) => [...bucket.keys()]),
     values: () => this.buckets.flatMap((bucket) => [...bucket.values()]),
     clear: () => this.buckets.forEach((bucket) => bucket.clear())
   }
@@ -44,34 +43,46 @@ export class ClientIndex {
 
   /** listExpectedMissing: after a restore, whose backup holds no client list by design. */
   /** readOnly: the list is derived in memory only (the folder refuses writes). */
-  async open({ listExpectedMissing = false, readOnly = false } = {}): Promise<void> {
+  /** clientFiles: the clients folder's names, when the caller has listed it already. */
+  async open({ listExpectedMissing = false, readOnly = false, clientFiles }: { listExpectedMissing?: boolean; readOnly?: boolean; clientFiles?: Promise<string[]> } = {}): Promise<void> {
     const [files, pendingIds, buckets] = await Promise.all([
-      listIfExists(this.fs, join(this.docs.liveDir, 'clients')),
+      clientFiles ?? listIfExists(this.fs, join(this.docs.liveDir, 'clients')),
       this.pending.read(),
       Promise.all(Array.from({ length: indexBucketCount }, (_, b) => this.docs.loadDerived(this.kinds.indexBucket, relPath.indexBucket(b))))
     ])
     const untrusted = new Set<number>()
     const changed = new Set<number>()
+    // Plain loops with native Set and Map lookups: this runs for every client at every start.
+    const listed = new Set<string>()
     buckets.forEach(({ value, damaged, migrated }, b) => {
       if (value === null) untrusted.add(b)
       value?.clients.forEach((summary, i) => {
         this.summaries.set(summary.id, summary)
+        listed.add(summary.id)
         rememberSortKey(summary, value.sortKeys[i]!)
       })
       if (damaged) untrusted.add(b)
       if (migrated) changed.add(b) // written again in the current version
     })
     if (!readOnly) await this.removeTempFiles(files)
-    const onDisk = new Set(files.map(clientIdFromFile).filter((id): id is string => id !== null))
-    const toDerive = [...onDisk].filter((id) => !this.summaries.has(id) || pendingIds.has(id) || untrusted.has(bucketOf(id)))
+    const onDisk = new Set<string>()
+    for (const name of files) {
+      const id = clientIdFromFile(name)
+      if (id !== null) onDisk.add(id)
+    }
+    const toDerive: string[] = []
+    for (const id of onDisk) {
+      if (!listed.has(id) || pendingIds.has(id) || (untrusted.size > 0 && untrusted.has(bucketOf(id)))) toDerive.push(id)
+    }
     // Buckets that changed for a reason the pending log does not give (an interrupted save or import is not a loss).
     const unexplained = new Set<number>()
-    for (const id of this.summaries.ids()) {
-      if (!onDisk.has(id)) {
-        this.summaries.delete(id)
-        changed.add(bucketOf(id))
+    this.buckets.forEach((bucket, b) => {
+      for (const id of bucket.keys()) {
+        if (onDisk.has(id)) continue
+        bucket.delete(id)
+        changed.add(b)
       }
-    }
+    })
     for (const id of toDerive) {
       const summary = await this.derive(id)
       if (summary && sameSummary(this.summaries.get(id), summary)) continue

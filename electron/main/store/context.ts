@@ -102,10 +102,12 @@ export class StoreContext {
     await this.removeTempFiles()
     await this.backups.removePartial()
     if (upgrading) await this.finishEncryption()
-    // Independent folder scans: run side by side, so a large practice opens sooner.
+    // Independent folder scans: run side by side, so a large practice opens sooner; the clients folder is listed once for both.
+    const clientFiles = listIfExists(this.fs, join(this.dirs.live, 'clients'))
+    clientFiles.catch(() => undefined) // reported by the index, which waits for it
     await Promise.all([
-      this.retention().then((retention) => removeOldDamagedFiles(this.fs, this.dirs.live, retention.damagedFileDays, this.now(), this.notices)),
-      this.index.open()
+      this.retention().then((retention) => removeOldDamagedFiles(this.fs, this.dirs.live, retention.damagedFileDays, this.now(), this.notices, { clients: clientFiles })),
+      this.index.open({ clientFiles })
     ])
   }
 
