@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import type { ClientPage, ClientPageQuery, ClientSummary, ListClientsQuery } from '../../../shared/ipc/store-types'
 import { isTempFile } from './atomic-write'
 import { AppError } from '../../../shared/ipc/result'
-import { matches, orderBy, rememberSortKey, sameSummary, sortByName, summarize, summarizeNewer } from './client-summary'
+import { matches, orderBy, sameSummary, sortByName, sortKey, summarize, summarizeNewer } from './client-summary'
 import type { Documents } from './documents'
 import { listIfExists, type FsPort } from './fs-port'
 import type { KeyedQueue } from './keyed-queue'
@@ -21,10 +21,29 @@ export class ClientIndex {
   private readonly summaries = {
     get: (id: string) => this.buckets[bucketOf(id)]!.get(id),
     has: (id: string) => this.buckets[bucketOf(id)]!.has(id),
-    set: (id: string, summary: ClientSummary) => this.buckets[bucketOf(id)]!.set(id, summary),
-    delete: (id: string) => this.buckets[bucketOf(id)]!.delete(id),
+    set: (id: string, summary: ClientSummary) => {
+      this.sortKeys.delete(id)
+      this.buckets[bucketOf(id)]!.set(id, summary)
+    },
+    delete: (id: string) => {
+      this.sortKeys.delete(id)
+      this.buckets[bucketOf(id)]!.delete(id)
+    },
     values: () => this.buckets.flatMap((bucket) => [...bucket.values()]),
-    clear: () => this.buckets.forEach((bucket) => bucket.clear())
+    clear: () => {
+      this.sortKeys.clear()
+      this.buckets.forEach((bucket) => bucket.clear())
+    }
+  }
+  /** Each listed client's sort key: as stored beside its line, or folded once when first needed. */
+  private readonly sortKeys = new Map<string, string>()
+  private readonly keyOf = (summary: ClientSummary): string => {
+    let key = this.sortKeys.get(summary.id)
+    if (key === undefined) {
+      key = sortKey(summary)
+      this.sortKeys.set(summary.id, key)
+    }
+    return key
   }
   private sorted: ClientSummary[] | null = null
   private readonly pending: PendingLog
@@ -59,7 +78,7 @@ export class ClientIndex {
       value?.clients.forEach((summary, i) => {
         this.summaries.set(summary.id, summary)
         listed.add(summary.id)
-        rememberSortKey(summary, value.sortKeys[i]!)
+        this.sortKeys.set(summary.id, value.sortKeys[i]!)
       })
       if (damaged) untrusted.add(b)
       if (migrated) changed.add(b) // written again in the current version
@@ -80,6 +99,7 @@ export class ClientIndex {
       for (const id of bucket.keys()) {
         if (onDisk.has(id)) continue
         bucket.delete(id)
+        this.sortKeys.delete(id)
         changed.add(b)
       }
     })
@@ -119,7 +139,7 @@ export class ClientIndex {
   }
 
   list(query: ListClientsQuery = {}): ClientSummary[] {
-    this.sorted ??= sortByName(this.summaries.values())
+    this.sorted ??= sortByName(this.summaries.values(), this.keyOf)
     return orderBy(this.sorted.filter((s) => matches(s, query)), query.sort)
   }
 
@@ -177,14 +197,14 @@ export class ClientIndex {
     })
     this.sorted = null
     // One batch: the changed buckets share one folder fsync.
-    await this.docs.saveMany(this.kinds.indexBucket, [...touched].map((b) => ({ rel: relPath.indexBucket(b), value: indexBucketDocument([...this.buckets[b]!.values()]) })))
+    await this.docs.saveMany(this.kinds.indexBucket, [...touched].map((b) => ({ rel: relPath.indexBucket(b), value: indexBucketDocument([...this.buckets[b]!.values()], this.keyOf) })))
     await this.pending.clear()
   }
 
   private async writeBucket(bucket: number, { durable = true } = {}): Promise<void> {
     this.sorted = null
     const clients = [...this.buckets[bucket]!.values()]
-    await this.docs.saveDerived(this.kinds.indexBucket, relPath.indexBucket(bucket), indexBucketDocument(clients), { durable })
+    await this.docs.saveDerived(this.kinds.indexBucket, relPath.indexBucket(bucket), indexBucketDocument(clients, this.keyOf), { durable })
     if (durable) this.unsynced.delete(bucket)
     else this.unsynced.add(bucket)
   }

@@ -92,24 +92,9 @@ export function orderBy(byName: ClientSummary[], sort: ListClientsQuery['sort'])
 
 export const sortKey = (s: ClientSummary): string => foldText(`${s.familyName}\u0000${s.givenName}\u0000${s.id}`)
 
-// Like the search text, a summary's sort key is folded once; the client list stores it beside the summary.
-const sortKeys = new WeakMap<ClientSummary, string>()
-
-export function sortKeyOf(summary: ClientSummary): string {
-  let key = sortKeys.get(summary)
-  if (key === undefined) {
-    key = sortKey(summary)
-    sortKeys.set(summary, key)
-  }
-  return key
-}
-
-/** The key stored with the summary in the client list, so that the first sort folds no text. */
-export const rememberSortKey = (summary: ClientSummary, key: string): void => void sortKeys.set(summary, key)
-
-/** Summaries in name order (family name, given name, id; accents and case ignored). */
-export function sortByName(summaries: ClientSummary[]): ClientSummary[] {
-  const keys = summaries.map(sortKeyOf)
+/** Summaries in name order (family name, given name, id; accents and case ignored); keyOf gives sortKey, perhaps kept from before. */
+export function sortByName(summaries: ClientSummary[], keyOf: (summary: ClientSummary) => string = sortKey): ClientSummary[] {
+  const keys = summaries.map(keyOf)
   const order = keys.map((_, i) => i).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0))
   return order.map((i) => summaries[i]!)
 }

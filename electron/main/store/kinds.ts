@@ -7,7 +7,7 @@ import { screeningSchema } from '../../../shared/domain/screening'
 import { settingsSchema } from '../../../shared/domain/settings'
 import { templateSchema } from '../../../shared/domain/template'
 import { photoRefSchema, type ClientSummary } from '../../../shared/ipc/store-types'
-import { sortKeyOf } from './client-summary'
+import { sortKey } from './client-summary'
 import type { DocumentKind, Migration } from './document-kind'
 import { clientDocumentV1toV2, clientDocumentV2toV3, settingsV1toV2 } from './migrations'
 import { clientSalvage } from './salvage'
@@ -61,10 +61,14 @@ export const indexBucketSchema = z.custom<StoredBucket>((v) => {
 }, 'Not a valid part of the client list')
 export type IndexBucket = z.infer<typeof indexBucketSchema>
 
-export const indexBucketDocument = (clients: ClientSummary[]): IndexBucket => ({ schemaVersion: indexBucketVersion, clients, sortKeys: clients.map(sortKeyOf) })
+export const indexBucketDocument = (clients: ClientSummary[], keyOf: (summary: ClientSummary) => string = sortKey): IndexBucket => ({
+  schemaVersion: indexBucketVersion,
+  clients,
+  sortKeys: clients.map(keyOf)
+})
 
 /** Version 1 had no sort keys: they are folded once, and the bucket is written again as version 2 (see ClientIndex.open). */
-const indexBucketV1toV2: Migration = (doc) => ({ ...doc, sortKeys: Array.isArray(doc.clients) ? doc.clients.map((s) => (isStoredSummary(s) ? sortKeyOf(s) : '')) : [] })
+const indexBucketV1toV2: Migration = (doc) => ({ ...doc, sortKeys: Array.isArray(doc.clients) ? doc.clients.map((s) => (isStoredSummary(s) ? sortKey(s) : '')) : [] })
 
 export const templatesDocumentSchema = z.object({ schemaVersion: z.literal(1), templates: z.array(templateSchema) })
 export type TemplatesDocument = z.infer<typeof templatesDocumentSchema>

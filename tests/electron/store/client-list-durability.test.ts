@@ -101,4 +101,19 @@ describe('the client list on disk', () => {
     await reopened.close()
     for (const rel of buckets) expect(bucket(rel), rel).toMatchObject({ schemaVersion: 2, sortKeys: expect.any(Array) })
   })
+
+  it('moves a renamed client to its new place in the list, now and after reopening (its stored sort key follows the name)', async () => {
+    const dataDir = join(temp.dir, 'practice')
+    const store = openStore(dataDir)
+    const amy = await store.clients.create(clientInput({ givenName: 'Amy', familyName: 'Adams' }))
+    await store.clients.create(clientInput({ givenName: 'Bea', familyName: 'Baker' }))
+    expect((await store.clients.list()).map((s) => s.givenName)).toEqual(['Amy', 'Bea'])
+    await store.clients.update(amy.id, { familyName: 'Zander' })
+    expect((await store.clients.list()).map((s) => s.givenName)).toEqual(['Bea', 'Amy'])
+    await store.close()
+
+    const reopened = openStore(dataDir)
+    expect((await reopened.clients.list()).map((s) => s.givenName)).toEqual(['Bea', 'Amy'])
+    await reopened.close()
+  })
 })
