@@ -4,7 +4,7 @@ import type { Plan } from '../../shared/domain/plan'
 import { library } from '../../shared/library'
 import type { ClientSummary } from '../../shared/ipc/store-types'
 import { summarize } from '../../electron/main/store/client-summary'
-import type { ClientDocument } from '../../electron/main/store/kinds'
+import { indexBucketDocument, type ClientDocument } from '../../electron/main/store/kinds'
 import { bucketOf, indexBucketCount, relPath } from '../../electron/main/store/layout'
 import { StoreContext } from '../../electron/main/store/context'
 import { seal } from '../../electron/main/store/crypto/envelope'
@@ -107,6 +107,6 @@ export function writePractice(dataDir: string, clients: number, plans: number, s
     buckets[bucketOf(id)]!.push(summarize(doc))
     clientIds.push(id)
   }
-  buckets.forEach((summaries, b) => writeFileSync(join(live, relPath.indexBucket(b)), seal(relPath.indexBucket(b), Buffer.from(JSON.stringify({ schemaVersion: 1, clients: summaries })))))
+  buckets.forEach((summaries, b) => writeFileSync(join(live, relPath.indexBucket(b)), seal(relPath.indexBucket(b), Buffer.from(JSON.stringify(indexBucketDocument(summaries))))))
   return { clientIds }
 }

@@ -11,8 +11,8 @@ export const isTempFile = (name: string): boolean => name.endsWith('.tmp')
  * Replaces `path` with `data` so that, whatever happens, the file holds either the old
  * or the new content: write a temp file beside it, fsync, rename over, fsync the folder.
  */
-export function writeAtomic(fs: FsPort, path: string, data: string | Uint8Array): Promise<void> {
-  return writeAtomicParts(fs, path, [data])
+export function writeAtomic(fs: FsPort, path: string, data: string | Uint8Array, options: { beforeRename?: Promise<unknown> } = {}): Promise<void> {
+  return writeAtomicParts(fs, path, [data], options)
 }
 
 /**
@@ -42,8 +42,17 @@ export async function syncFiles(fs: FsPort, paths: Iterable<string>): Promise<vo
   for (const dir of dirs) await syncDirectory(fs, dir)
 }
 
-/** writeAtomic for large content produced piece by piece (an export of the whole practice). */
-export async function writeAtomicParts(fs: FsPort, path: string, parts: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>, { durable = true } = {}): Promise<void> {
+/**
+ * writeAtomic for large content produced piece by piece (an export of the whole practice).
+ * beforeRename: what must be on the disk before the new content takes the file's place (the
+ * pending log's line for a client's save); the temp file is written and fsynced meanwhile.
+ */
+export async function writeAtomicParts(
+  fs: FsPort,
+  path: string,
+  parts: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>,
+  { durable = true, beforeRename }: { durable?: boolean; beforeRename?: Promise<unknown> } = {}
+): Promise<void> {
   const temp = `${path}.${process.pid}-${++sequence}.tmp`
   try {
     const handle = await fs.open(temp, 'w', privateFileMode)
@@ -54,6 +63,7 @@ export async function writeAtomicParts(fs: FsPort, path: string, parts: Iterable
     } finally {
       await handle.close()
     }
+    await beforeRename
     await fs.rename(temp, path)
   } catch (error) {
     await fs.unlink(temp).catch(() => undefined)

@@ -2,11 +2,11 @@ import { join } from 'node:path'
 import type { ClientPage, ClientPageQuery, ClientSummary, ListClientsQuery } from '../../../shared/ipc/store-types'
 import { isTempFile } from './atomic-write'
 import { AppError } from '../../../shared/ipc/result'
-import { matches, orderBy, sameSummary, sortKey, summarize, summarizeNewer } from './client-summary'
+import { matches, orderBy, sameSummary, sortByName, sortKey, summarize, summarizeNewer } from './client-summary'
 import type { Documents } from './documents'
 import { listIfExists, type FsPort } from './fs-port'
 import type { KeyedQueue } from './keyed-queue'
-import type { DocumentKinds } from './kinds'
+import { indexBucketDocument, type DocumentKinds } from './kinds'
 import { bucketOf, clientIdFromFile, indexBucketCount, relPath } from './layout'
 import type { StoreNotices } from './notices'
 import { PendingLog } from './pending-log'
@@ -21,11 +21,29 @@ export class ClientIndex {
   private readonly summaries = {
     get: (id: string) => this.buckets[bucketOf(id)]!.get(id),
     has: (id: string) => this.buckets[bucketOf(id)]!.has(id),
-    set: (id: string, summary: ClientSummary) => this.buckets[bucketOf(id)]!.set(id, summary),
-    delete: (id: string) => this.buckets[bucketOf(id)]!.delete(id),
-    ids: () => this.buckets.flatMap((bucket) => [...bucket.keys()]),
+    set: (id: string, summary: ClientSummary) => {
+      this.sortKeys.delete(id)
+      this.buckets[bucketOf(id)]!.set(id, summary)
+    },
+    delete: (id: string) => {
+      this.sortKeys.delete(id)
+      this.buckets[bucketOf(id)]!.delete(id)
+    },
     values: () => this.buckets.flatMap((bucket) => [...bucket.values()]),
-    clear: () => this.buckets.forEach((bucket) => bucket.clear())
+    clear: () => {
+      this.sortKeys.clear()
+      this.buckets.forEach((bucket) => bucket.clear())
+    }
+  }
+  /** Each listed client's sort key: as stored beside its line, or folded once when first needed. */
+  private readonly sortKeys = new Map<string, string>()
+  private readonly keyOf = (summary: ClientSummary): string => {
+    let key = this.sortKeys.get(summary.id)
+    if (key === undefined) {
+      key = sortKey(summary)
+      this.sortKeys.set(summary.id, key)
+    }
+    return key
   }
   private sorted: ClientSummary[] | null = null
   private readonly pending: PendingLog
@@ -44,30 +62,47 @@ export class ClientIndex {
 
   /** listExpectedMissing: after a restore, whose backup holds no client list by design. */
   /** readOnly: the list is derived in memory only (the folder refuses writes). */
-  async open({ listExpectedMissing = false, readOnly = false } = {}): Promise<void> {
+  /** clientFiles: the clients folder's names, when the caller has listed it already. */
+  async open({ listExpectedMissing = false, readOnly = false, clientFiles }: { listExpectedMissing?: boolean; readOnly?: boolean; clientFiles?: Promise<string[]> } = {}): Promise<void> {
     const [files, pendingIds, buckets] = await Promise.all([
-      listIfExists(this.fs, join(this.docs.liveDir, 'clients')),
+      clientFiles ?? listIfExists(this.fs, join(this.docs.liveDir, 'clients')),
       this.pending.read(),
       Promise.all(Array.from({ length: indexBucketCount }, (_, b) => this.docs.loadDerived(this.kinds.indexBucket, relPath.indexBucket(b))))
     ])
     const untrusted = new Set<number>()
-    buckets.forEach(({ value, damaged }, b) => {
+    const changed = new Set<number>()
+    // Plain loops with native Set and Map lookups: this runs for every client at every start.
+    const listed = new Set<string>()
+    buckets.forEach(({ value, damaged, migrated }, b) => {
       if (value === null) untrusted.add(b)
-      for (const summary of value?.clients ?? []) this.summaries.set(summary.id, summary)
+      value?.clients.forEach((summary, i) => {
+        this.summaries.set(summary.id, summary)
+        listed.add(summary.id)
+        this.sortKeys.set(summary.id, value.sortKeys[i]!)
+      })
       if (damaged) untrusted.add(b)
+      if (migrated) changed.add(b) // written again in the current version
     })
     if (!readOnly) await this.removeTempFiles(files)
-    const onDisk = new Set(files.map(clientIdFromFile).filter((id): id is string => id !== null))
-    const toDerive = [...onDisk].filter((id) => !this.summaries.has(id) || pendingIds.has(id) || untrusted.has(bucketOf(id)))
-    const changed = new Set<number>()
+    const onDisk = new Set<string>()
+    for (const name of files) {
+      const id = clientIdFromFile(name)
+      if (id !== null) onDisk.add(id)
+    }
+    const toDerive: string[] = []
+    for (const id of onDisk) {
+      if (!listed.has(id) || pendingIds.has(id) || (untrusted.size > 0 && untrusted.has(bucketOf(id)))) toDerive.push(id)
+    }
     // Buckets that changed for a reason the pending log does not give (an interrupted save or import is not a loss).
     const unexplained = new Set<number>()
-    for (const id of this.summaries.ids()) {
-      if (!onDisk.has(id)) {
-        this.summaries.delete(id)
-        changed.add(bucketOf(id))
+    this.buckets.forEach((bucket, b) => {
+      for (const id of bucket.keys()) {
+        if (onDisk.has(id)) continue
+        bucket.delete(id)
+        this.sortKeys.delete(id)
+        changed.add(b)
       }
-    }
+    })
     for (const id of toDerive) {
       const summary = await this.derive(id)
       if (summary && sameSummary(this.summaries.get(id), summary)) continue
@@ -104,7 +139,7 @@ export class ClientIndex {
   }
 
   list(query: ListClientsQuery = {}): ClientSummary[] {
-    this.sorted ??= this.summaries.values().map((s) => ({ s, key: sortKey(s) })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map(({ s }) => s)
+    this.sorted ??= sortByName(this.summaries.values(), this.keyOf)
     return orderBy(this.sorted.filter((s) => matches(s, query)), query.sort)
   }
 
@@ -118,12 +153,13 @@ export class ClientIndex {
   }
 
   /**
-   * Runs a change to a client's document and then updates the list. The id is written to the
-   * pending log first, so a crash between the two writes is repaired on the next open.
+   * Runs a change to a client's document and then updates the list. The id reaches the pending
+   * log before the document changes on disk (`work` waits for `logged` before it renames or
+   * deletes), so a crash between the document and the list is repaired on the next open.
    */
-  async change<T>(id: string, work: () => Promise<{ result: T; summary: ClientSummary | null }>): Promise<T> {
-    return this.pending.around(id, async () => {
-      const { result, summary } = await work()
+  async change<T>(id: string, work: (logged: Promise<void>) => Promise<{ result: T; summary: ClientSummary | null }>): Promise<T> {
+    return this.pending.around(id, async (logged) => {
+      const { result, summary } = await work(logged)
       const current = this.summaries.get(id)
       if (summary && sameSummary(current, summary)) return result
       if (summary) this.summaries.set(id, summary)
@@ -161,14 +197,14 @@ export class ClientIndex {
     })
     this.sorted = null
     // One batch: the changed buckets share one folder fsync.
-    await this.docs.saveMany(this.kinds.indexBucket, [...touched].map((b) => ({ rel: relPath.indexBucket(b), value: { schemaVersion: 1, clients: [...this.buckets[b]!.values()] } })))
+    await this.docs.saveMany(this.kinds.indexBucket, [...touched].map((b) => ({ rel: relPath.indexBucket(b), value: indexBucketDocument([...this.buckets[b]!.values()], this.keyOf) })))
     await this.pending.clear()
   }
 
   private async writeBucket(bucket: number, { durable = true } = {}): Promise<void> {
     this.sorted = null
     const clients = [...this.buckets[bucket]!.values()]
-    await this.docs.saveDerived(this.kinds.indexBucket, relPath.indexBucket(bucket), { schemaVersion: 1, clients }, { durable })
+    await this.docs.saveDerived(this.kinds.indexBucket, relPath.indexBucket(bucket), indexBucketDocument(clients, this.keyOf), { durable })
     if (durable) this.unsynced.delete(bucket)
     else this.unsynced.add(bucket)
   }

@@ -92,4 +92,11 @@ export function orderBy(byName: ClientSummary[], sort: ListClientsQuery['sort'])
 
 export const sortKey = (s: ClientSummary): string => foldText(`${s.familyName}\u0000${s.givenName}\u0000${s.id}`)
 
+/** Summaries in name order (family name, given name, id; accents and case ignored); keyOf gives sortKey, perhaps kept from before. */
+export function sortByName(summaries: ClientSummary[], keyOf: (summary: ClientSummary) => string = sortKey): ClientSummary[] {
+  const keys = summaries.map(keyOf)
+  const order = keys.map((_, i) => i).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0))
+  return order.map((i) => summaries[i]!)
+}
+
 export const sameSummary = (a: ClientSummary | undefined, b: ClientSummary): boolean => !!a && JSON.stringify(a) === JSON.stringify(b)

@@ -104,14 +104,15 @@ export class StoreContext {
     await finishSwap(this.fs, this.dirs.root, this.dirs.live)
     const upgrading = await this.unlock()
     await this.prepareFolders()
-    await this.notices.attach(noticeFile(this.fs, this.dirs.root, this.codec))
-    await this.removeTempFiles()
-    await this.backups.removePartial()
+    // Independent small steps side by side: each is a few waits for the disk.
+    await Promise.all([this.notices.attach(noticeFile(this.fs, this.dirs.root, this.codec)), this.removeTempFiles(), this.backups.removePartial()])
     if (upgrading) await this.finishEncryption()
-    // Independent folder scans: run side by side, so a large practice opens sooner.
+    // Independent folder scans: run side by side, so a large practice opens sooner; the clients folder is listed once for both.
+    const clientFiles = listIfExists(this.fs, join(this.dirs.live, 'clients'))
+    clientFiles.catch(() => undefined) // reported by the index, which waits for it
     await Promise.all([
-      this.retention().then((retention) => removeOldDamagedFiles(this.fs, this.dirs.live, retention.damagedFileDays, this.now(), this.notices)),
-      this.index.open()
+      this.retention().then((retention) => removeOldDamagedFiles(this.fs, this.dirs.live, retention.damagedFileDays, this.now(), this.notices, { clients: clientFiles })),
+      this.index.open({ clientFiles })
     ])
   }
 
@@ -148,6 +149,7 @@ export class StoreContext {
     await makePrivateDir(this.fs, this.dirs.keys)
     await this.keys.unlockQuietly()
     await this.keyring.load()
+    await this.keyring.upgradeFormat()
     return upgrading
   }
 
@@ -166,9 +168,8 @@ export class StoreContext {
 
   async prepareFolders(): Promise<void> {
     await makePrivateDir(this.fs, this.dirs.root)
-    for (const dir of ['clients', 'index', 'photos']) await makePrivateDir(this.fs, join(this.dirs.live, dir))
     await makePrivateDir(this.fs, this.dirs.live)
-    await makePrivateDir(this.fs, this.dirs.backups)
+    await Promise.all([...['clients', 'index', 'photos'].map((dir) => makePrivateDir(this.fs, join(this.dirs.live, dir))), makePrivateDir(this.fs, this.dirs.backups)])
   }
 
   async retention(): Promise<Retention> {
@@ -211,9 +212,9 @@ export class StoreContext {
 
   /** Left by a crash mid-write; clients/ is cleaned by the index, which lists it anyway. */
   private async removeTempFiles(): Promise<void> {
-    for (const dir of ['', 'index', 'photos']) {
+    await Promise.all(['', 'index', 'photos'].map(async (dir) => {
       const names = await listIfExists(this.fs, join(this.dirs.live, dir))
       await Promise.all(names.filter(isTempFile).map((name) => this.fs.unlink(join(this.dirs.live, dir, name)).catch(() => undefined)))
-    }
+    }))
   }
 }

@@ -15,9 +15,11 @@ function movedAsideAt(name: string): number | null {
  * Damaged files moved aside are kept for support for `keepDays`, then removed. In their last
  * week the clinician is told, so a file support still needs can be copied elsewhere first.
  */
-export async function removeOldDamagedFiles(fs: FsPort, liveDir: string, keepDays: number, now: Date, notices: StoreNotices): Promise<void> {
+/** listed: folders (by name under liveDir) the caller has listed already; the clients folder of a large practice is worth listing once. */
+export async function removeOldDamagedFiles(fs: FsPort, liveDir: string, keepDays: number, now: Date, notices: StoreNotices, listed: Record<string, Promise<string[]>> = {}): Promise<void> {
   for (const dir of ['', 'clients', 'index']) {
-    for (const name of await listIfExists(fs, join(liveDir, dir))) {
+    for (const name of await (listed[dir] ?? listIfExists(fs, join(liveDir, dir)))) {
+      if (!name.includes('.corrupt-')) continue
       const at = movedAsideAt(name)
       if (at === null) continue
       const path = join(liveDir, dir, name)

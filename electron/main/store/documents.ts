@@ -41,8 +41,8 @@ export class Documents {
     readonly codec: DocumentCodec = plainCodec
   ) {}
 
-  file<T>(rel: string, { durable = true } = {}): DurableJsonFile<T> {
-    return new DurableJsonFile<T>(this.fs, join(this.liveDir, rel), this.queue, rel, this.codec, durable)
+  file<T>(rel: string, { durable = true, beforeRename }: { durable?: boolean; beforeRename?: Promise<unknown> } = {}): DurableJsonFile<T> {
+    return new DurableJsonFile<T>(this.fs, join(this.liveDir, rel), this.queue, rel, this.codec, durable, beforeRename)
   }
 
   /** Makes documents saved with durable: false reach the disk. */
@@ -98,17 +98,18 @@ export class Documents {
    * aside and left to its owner to rebuild from its sources, never restored from an old copy.
    * Its owner holds it, so it is not kept here too.
    */
-  async loadDerived<T>(kind: DocumentKind<T>, rel: string): Promise<{ value: T | null; damaged: boolean }> {
+  async loadDerived<T>(kind: DocumentKind<T>, rel: string): Promise<{ value: T | null; damaged: boolean; migrated: boolean }> {
     const first = await this.tryLoad(kind, rel, true)
-    if (first.status !== 'damaged') return { value: first.value, damaged: false }
+    if (first.status !== 'damaged') return { value: first.value, damaged: false, migrated: first.migrated }
     await this.queue.run(join(this.liveDir, rel), () => this.moveAside(rel))
-    return { value: null, damaged: true }
+    return { value: null, damaged: true, migrated: false }
   }
 
-  async save<T>(kind: DocumentKind<T>, rel: string, value: T): Promise<void> {
+  /** beforeRename: see writeAtomicParts. */
+  async save<T>(kind: DocumentKind<T>, rel: string, value: T, { beforeRename }: { beforeRename?: Promise<unknown> } = {}): Promise<void> {
     const checked = kind.schema.parse(value)
     this.forget(rel) // a failed write must not leave the unsaved version here
-    await new Low<T>(this.file<T>(rel), checked).write()
+    await new Low<T>(this.file<T>(rel, { beforeRename }), checked).write()
     this.remember(rel, checked, await this.stampOf(rel))
   }
 
@@ -142,7 +143,7 @@ export class Documents {
     await writeAtomicBatch(this.fs, join(this.liveDir, dir), files)
   }
 
-  private async tryLoad<T>(kind: DocumentKind<T>, rel: string, derived = false): Promise<{ status: 'ok'; value: T | null } | { status: 'damaged' }> {
+  private async tryLoad<T>(kind: DocumentKind<T>, rel: string, derived = false): Promise<{ status: 'ok'; value: T | null; migrated: boolean } | { status: 'damaged' }> {
     let raw: unknown
     try {
       const db = new Low<unknown>(this.file(rel), null)
@@ -152,13 +153,13 @@ export class Documents {
       if (error instanceof UnparseableDocument) return { status: 'damaged' }
       throw readError(error)
     }
-    if (raw === null) return { status: 'ok', value: null }
+    if (raw === null) return { status: 'ok', value: null, migrated: false }
     const decoded = decode(kind, raw)
     // Derived documents (the client list) from a newer version are rebuilt, never fatal.
     if (decoded.status === 'newer' && derived) return { status: 'damaged' }
     if (decoded.status === 'newer') throw newerVersionError(kind.describe(rel))
     if (decoded.status === 'invalid') return { status: 'damaged' }
-    return { status: 'ok', value: decoded.value }
+    return { status: 'ok', value: decoded.value, migrated: decoded.migrated }
   }
 
   private async moveAside(rel: string): Promise<string> {

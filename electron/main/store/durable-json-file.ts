@@ -26,7 +26,9 @@ export class DurableJsonFile<T = unknown> implements Adapter<T> {
     private readonly rel = '',
     private readonly codec: DocumentCodec = plainCodec,
     /** false: written without waiting for the disk (derived data only; see writeReplacing). */
-    private readonly durable = true
+    private readonly durable = true,
+    /** Waited for before the new content replaces the file (see writeAtomicParts). */
+    private readonly beforeRename?: Promise<unknown>
   ) {}
 
   async read(): Promise<T | null> {
@@ -43,8 +45,10 @@ export class DurableJsonFile<T = unknown> implements Adapter<T> {
 
   write(data: T): Promise<void> {
     const text = Buffer.from(JSON.stringify(data), 'utf8')
-    const write = this.durable ? writeAtomic : writeReplacing
-    return this.queue.run(this.path, async () => write(this.fs, this.path, await this.codec.encode(this.rel, text)))
+    return this.queue.run(this.path, async () => {
+      const bytes = await this.codec.encode(this.rel, text)
+      return this.durable ? writeAtomic(this.fs, this.path, bytes, { beforeRename: this.beforeRename }) : writeReplacing(this.fs, this.path, bytes)
+    })
   }
 }
 

@@ -7,6 +7,7 @@ import { screeningSchema } from '../../../shared/domain/screening'
 import { settingsSchema } from '../../../shared/domain/settings'
 import { templateSchema } from '../../../shared/domain/template'
 import { photoRefSchema, type ClientSummary } from '../../../shared/ipc/store-types'
+import { sortKey } from './client-summary'
 import type { DocumentKind, Migration } from './document-kind'
 import { clientDocumentV1toV2, clientDocumentV2toV3, settingsV1toV2 } from './migrations'
 import { clientSalvage } from './salvage'
@@ -54,12 +55,25 @@ function isStoredSummary(v: unknown): v is ClientSummary {
     Number.isInteger(s.planCount) && (s.latestScreeningOutcome === null || isText(s.latestScreeningOutcome)) &&
     (s.latestScreeningDate === null || isText(s.latestScreeningDate)) && (s.needsNewerVersion === undefined || s.needsNewerVersion === true)
 }
-export const indexBucketSchema = z.custom<{ schemaVersion: 1; clients: ClientSummary[] }>(
-  (v) => typeof v === 'object' && v !== null && (v as { schemaVersion?: unknown }).schemaVersion === 1 &&
-    Array.isArray((v as { clients?: unknown }).clients) && (v as { clients: unknown[] }).clients.every(isStoredSummary),
-  'Not a valid part of the client list'
-)
+export const indexBucketVersion = 2
+type StoredBucket = { schemaVersion: 2; clients: ClientSummary[]; sortKeys: string[] }
+/** Version 2 keeps each client's sort key beside the line (sortKeys[i] for clients[i]), folded when saved rather than at every start. */
+export const indexBucketSchema = z.custom<StoredBucket>((v) => {
+  if (typeof v !== 'object' || v === null) return false
+  const { schemaVersion, clients, sortKeys } = v as Partial<Record<keyof StoredBucket, unknown>>
+  return schemaVersion === indexBucketVersion && Array.isArray(clients) && Array.isArray(sortKeys) && sortKeys.length === clients.length &&
+    clients.every(isStoredSummary) && sortKeys.every(isText)
+}, 'Not a valid part of the client list')
 export type IndexBucket = z.infer<typeof indexBucketSchema>
+
+export const indexBucketDocument = (clients: ClientSummary[], keyOf: (summary: ClientSummary) => string = sortKey): IndexBucket => ({
+  schemaVersion: indexBucketVersion,
+  clients,
+  sortKeys: clients.map(keyOf)
+})
+
+/** Version 1 had no sort keys: they are folded once, and the bucket is written again as version 2 (see ClientIndex.open). */
+const indexBucketV1toV2: Migration = (doc) => ({ ...doc, sortKeys: Array.isArray(doc.clients) ? doc.clients.map((s) => (isStoredSummary(s) ? sortKey(s) : '')) : [] })
 
 export const templatesDocumentSchema = z.object({ schemaVersion: z.literal(1), templates: z.array(templateSchema) })
 export type TemplatesDocument = z.infer<typeof templatesDocumentSchema>
@@ -97,7 +111,7 @@ export function documentKinds(clientName: (id: string) => string | undefined) {
       }, clientDocumentVersion, clientDocumentMigrations, clientSalvage(clientDocumentSchema, clientDocumentVersion, clientDocumentMigrations)),
       clientOf
     },
-    indexBucket: kind(indexBucketSchema, () => 'part of the client list'),
+    indexBucket: kind(indexBucketSchema, () => 'part of the client list', indexBucketVersion, { 1: indexBucketV1toV2 }),
     templates: kind(templatesDocumentSchema, () => 'your templates'),
     customExercises: kind(customExercisesDocumentSchema, () => 'your own exercises'),
     settings: kind(settingsSchema, () => 'your settings', settingsVersion, settingsMigrations),

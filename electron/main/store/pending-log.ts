@@ -39,11 +39,19 @@ export class PendingLog {
     this.lines = 0
   }
 
-  async around<T>(id: string, work: () => Promise<T>): Promise<T> {
+  /**
+   * Runs `work` while the id is appended, so the two can share the disk's time: `work` gets the
+   * append and must wait for it before it changes anything on disk (see writeAtomicParts'
+   * beforeRename). The change is only acknowledged once both are done.
+   */
+  async around<T>(id: string, work: (logged: Promise<void>) => Promise<T>): Promise<T> {
     this.inFlight += 1 // before queueing the append, so compaction can never drop a line in use
     try {
-      await this.queue.run(this.path, () => this.append(id))
-      return await work()
+      const logged = this.queue.run(this.path, () => this.append(id))
+      logged.catch(() => undefined) // reported through work, or below if work never waited for it
+      const result = await work(logged).finally(() => logged.catch(() => undefined))
+      await logged
+      return result
     } finally {
       this.inFlight -= 1
       if (this.inFlight === 0 && this.lines > compactAfterLines) void this.compact()

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { LOCK_FILE } from '../../../electron/main/store/folder-lock'
 import { bucketOf, relPath } from '../../../electron/main/store/layout'
-import { clientInput, openStore, planInput, tempDir } from './helpers'
+import { clientInput, openStore, planInput, storeFiles, tempDir } from './helpers'
 
 let temp: ReturnType<typeof tempDir>
 beforeEach(() => (temp = tempDir()))
@@ -74,5 +74,46 @@ describe('the client list after a save that did not wait for the disk', () => {
     expect((await reopened.plans.list(ana.id))[0]!.title).toBe('Ana plan 129')
     await reopened.close()
     await store.close()
+  })
+})
+
+describe('the client list on disk', () => {
+  it('keeps each client’s sort key beside the line, and lists a list from before sort keys in name order, writing it again with them', async () => {
+    const dataDir = join(temp.dir, 'practice')
+    const store = openStore(dataDir)
+    const zoe = await store.clients.create(clientInput({ givenName: 'Zoë', familyName: 'Ésposito' }))
+    const ann = await store.clients.create(clientInput({ givenName: 'Ann', familyName: 'Fox' }))
+    const bob = await store.clients.create(clientInput({ givenName: 'Bob', familyName: 'eagle' }))
+    await store.close()
+    const files = await storeFiles(dataDir)
+    const buckets = [...new Set([zoe, ann, bob].map((c) => relPath.indexBucket(bucketOf(c.id))))]
+    const bucket = (rel: string) => files.read(rel) as { schemaVersion: number; clients: { id: string }[]; sortKeys?: string[] }
+    const zoeBucket = bucket(relPath.indexBucket(bucketOf(zoe.id)))
+    expect(zoeBucket.sortKeys![zoeBucket.clients.findIndex((c) => c.id === zoe.id)]).toBe(`esposito\u0000zoe\u0000${zoe.id}`)
+
+    for (const rel of buckets) {
+      const { clients } = bucket(rel)
+      await files.write(rel, { schemaVersion: 1, clients }) // as the previous version wrote it
+    }
+    const reopened = openStore(dataDir)
+    expect((await reopened.clients.list()).map((s) => s.givenName)).toEqual(['Bob', 'Zoë', 'Ann'])
+    expect(await reopened.notices.list()).toEqual([])
+    await reopened.close()
+    for (const rel of buckets) expect(bucket(rel), rel).toMatchObject({ schemaVersion: 2, sortKeys: expect.any(Array) })
+  })
+
+  it('moves a renamed client to its new place in the list, now and after reopening (its stored sort key follows the name)', async () => {
+    const dataDir = join(temp.dir, 'practice')
+    const store = openStore(dataDir)
+    const amy = await store.clients.create(clientInput({ givenName: 'Amy', familyName: 'Adams' }))
+    await store.clients.create(clientInput({ givenName: 'Bea', familyName: 'Baker' }))
+    expect((await store.clients.list()).map((s) => s.givenName)).toEqual(['Amy', 'Bea'])
+    await store.clients.update(amy.id, { familyName: 'Zander' })
+    expect((await store.clients.list()).map((s) => s.givenName)).toEqual(['Bea', 'Amy'])
+    await store.close()
+
+    const reopened = openStore(dataDir)
+    expect((await reopened.clients.list()).map((s) => s.givenName)).toEqual(['Bea', 'Amy'])
+    await reopened.close()
   })
 })

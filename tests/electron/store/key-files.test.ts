@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { unseal } from '../../../electron/main/store/crypto/envelope'
+import { clientKeyLength, keyOffsets } from '../../../electron/main/store/crypto/client-key-records'
+import { seal, unseal } from '../../../electron/main/store/crypto/envelope'
 import { deleteConfirmation } from '../../../shared/ipc/store-types'
 import { clientInput, openStore, storeFiles, tempDir } from './helpers'
 
@@ -72,8 +73,49 @@ describe('the key files every record depends on', () => {
 
     const { ctx } = await storeFiles(temp.dir)
     for (const name of ['client-keys', 'client-keys.mirror']) {
-      const keys = JSON.parse(unseal(ctx.keys!.get(), readFileSync(keyFile(name)), 'client-keys').toString('utf8')) as Record<string, string>
-      expect(Object.keys(keys), name).not.toContain(id)
+      const offsets = keyOffsets(unseal(ctx.keys!.get(), readFileSync(keyFile(name)), 'client-keys'))
+      expect([...offsets.keys()], name).not.toContain(id)
     }
+  })
+})
+
+describe('the format of the client keys file', () => {
+  /** The client keys as the first encrypted PhysioPlan kept them: a JSON object of id → base64 key. */
+  async function keepAsVersion1(names: string[]): Promise<Buffer> {
+    const { ctx } = await storeFiles(temp.dir)
+    const practiceKey = ctx.keys!.get()
+    const bytes = unseal(practiceKey, readFileSync(keyFile('client-keys')), 'client-keys')
+    const offsets = keyOffsets(bytes)
+    const json = Object.fromEntries([...offsets].map(([id, at]) => [id, bytes.subarray(at, at + clientKeyLength).toString('base64')]))
+    for (const name of names) writeFileSync(keyFile(name), seal(practiceKey, Buffer.from(JSON.stringify(json)), 'client-keys'))
+    return practiceKey
+  }
+  const versionOf = (name: string, practiceKey: Buffer) => unseal(practiceKey, readFileSync(keyFile(name)), 'client-keys')[0]
+
+  // Both copies in the old format; or the upgrade stopped between the two copies (the first rewritten, then the power went).
+  it.each([
+    ['opens client keys kept as JSON by an earlier version, and rewrites both copies in the compact format', ['client-keys', 'client-keys.mirror']],
+    ['opens a practice whose upgrade of the client keys stopped between the two copies, and finishes it', ['client-keys.mirror']]
+  ])('%s', async (_, oldCopies) => {
+    const { id } = await practiceWithOneClient()
+    const practiceKey = await keepAsVersion1(oldCopies)
+    expect(versionOf(oldCopies[0]!, practiceKey)).toBe('{'.charCodeAt(0))
+
+    const reopened = openStore(temp.dir)
+    expect((await reopened.clients.get(id)).client.notes).toBe('keeps walking daily')
+    await reopened.close()
+    for (const name of ['client-keys', 'client-keys.mirror']) expect(versionOf(name, practiceKey), name).toBe(2)
+    expect(readFileSync(keyFile('client-keys'))).toEqual(readFileSync(keyFile('client-keys.mirror')))
+  })
+
+  it('refuses client keys written by a newer version, says to update, and changes nothing', async () => {
+    const { id } = await practiceWithOneClient()
+    const { ctx } = await storeFiles(temp.dir)
+    const newer = seal(ctx.keys!.get(), Buffer.from([3, 0]), 'client-keys')
+    for (const name of ['client-keys', 'client-keys.mirror']) writeFileSync(keyFile(name), newer)
+
+    const reopened = openStore(temp.dir)
+    await expect(reopened.clients.get(id)).rejects.toMatchObject({ code: 'newer-version', message: expect.stringContaining('update PhysioPlan') })
+    expect(readFileSync(keyFile('client-keys'))).toEqual(newer)
   })
 })

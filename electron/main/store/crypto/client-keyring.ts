@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { join } from 'node:path'
 import { AppError } from '../../../../shared/ipc/result'
 import type { FsPort } from '../fs-port'
+import { clientKeyLength, decodeKeyRecords, encodeKeyRecords, keyOffsets, UnreadableKeyRecords, type KeyRecords } from './client-key-records'
 import { DamagedCiphertext, seal, unseal } from './envelope'
 import { MirroredKeyFile } from './mirrored-key-file'
 
@@ -11,9 +12,11 @@ import { MirroredKeyFile } from './mirrored-key-file'
  * every backup of that client's record becomes unreadable (crypto-shredding).
  */
 export class ClientKeyring {
-  /** Kept as stored (base64) until first used: decoding all 10,000 keys of a busy practice slowed every start. */
-  private keys = new Map<string, Buffer | string>()
-  private readonly file: MirroredKeyFile<Record<string, string>>
+  /** A key as read (its offset in `stored`) until first used: copying out all 10,000 keys of a busy practice slowed every start. */
+  private indexed: Map<string, Buffer | number> | null = new Map()
+  private stored: Buffer = Buffer.alloc(0)
+  private legacy = false
+  private readonly file: MirroredKeyFile<KeyRecords>
   private queued: Promise<void> | null = null
   private writing: Promise<void> = Promise.resolve()
 
@@ -22,27 +25,40 @@ export class ClientKeyring {
     keysDir: string,
     private readonly practiceKey: () => Buffer
   ) {
-    this.file = new MirroredKeyFile(fs, join(keysDir, 'client-keys'), (bytes) =>
-      JSON.parse(unseal(this.practiceKey(), bytes, 'client-keys').toString('utf8')) as Record<string, string>)
+    this.file = new MirroredKeyFile(fs, join(keysDir, 'client-keys'), (bytes) => decodeKeyRecords(unseal(this.practiceKey(), bytes, 'client-keys')))
   }
 
   async load(): Promise<void> {
-    let entries: Record<string, string> | null
+    let records: KeyRecords | null
     try {
-      entries = await this.file.read()
+      records = await this.file.read()
     } catch (error) {
+      if (error instanceof UnreadableKeyRecords) {
+        throw new AppError('newer-version', 'The file that holds the client keys was saved by a newer version of PhysioPlan; update PhysioPlan to open your records (nothing was changed).')
+      }
       if (error instanceof DamagedCiphertext || error instanceof SyntaxError) {
         throw new AppError('corrupt-data', 'Both copies of the file that holds the client keys are damaged; no record was changed. Contact support with the data folder.')
       }
       throw error
     }
-    this.keys = new Map(Object.entries(entries ?? {}))
+    this.stored = records?.bytes ?? Buffer.alloc(0)
+    this.indexed = records ? records.offsets : new Map()
+    this.legacy = records?.legacy ?? false
+  }
+
+  private get keys(): Map<string, Buffer | number> {
+    return (this.indexed ??= keyOffsets(this.stored))
+  }
+
+  /** Rewrites a keyring kept in the version-1 format as version 2 (both copies, one after the other, so a crash leaves one of each, both readable). */
+  async upgradeFormat(): Promise<void> {
+    if (this.legacy) await this.persist()
   }
 
   get(id: string): Buffer | undefined {
     const key = this.keys.get(id)
-    if (typeof key !== 'string') return key
-    const bytes = Buffer.from(key, 'base64')
+    if (typeof key !== 'number') return key
+    const bytes = Buffer.from(this.stored.subarray(key, key + clientKeyLength))
     this.keys.set(id, bytes)
     return bytes
   }
@@ -69,11 +85,13 @@ export class ClientKeyring {
 
   /** Forgets the key for good: on disk first, before the record itself goes. */
   async destroy(id: string): Promise<void> {
+    const at = this.keys.get(id)
     const key = this.get(id)
     if (!key) return
     this.keys.delete(id)
     await this.persist()
     key.fill(0)
+    if (typeof at === 'number') this.stored.fill(0, at, at + clientKeyLength)
   }
 
   /**
@@ -90,8 +108,11 @@ export class ClientKeyring {
 
   private write(): Promise<void> {
     this.queued = null
-    const entries = Object.fromEntries([...this.keys].map(([id, key]) => [id, typeof key === 'string' ? key : key.toString('base64')]))
-    this.writing = this.file.write(seal(this.practiceKey(), Buffer.from(JSON.stringify(entries)), 'client-keys'))
+    // Keys not used yet are written from where they were read, without copying each one out.
+    const records = encodeKeyRecords([...this.keys].map(([id, key]) => [id, typeof key === 'number' ? this.stored.subarray(key, key + clientKeyLength) : key]))
+    this.writing = this.file.write(seal(this.practiceKey(), records, 'client-keys')).then(() => {
+      this.legacy = false
+    })
     return this.writing
   }
 }
