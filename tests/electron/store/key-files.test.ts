@@ -1,8 +1,10 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { clientKeyLength, keyOffsets } from '../../../electron/main/store/crypto/client-key-records'
+import { ClientKeyring } from '../../../electron/main/store/crypto/client-keyring'
 import { seal, unseal } from '../../../electron/main/store/crypto/envelope'
+import { nodeFs } from '../../../electron/main/store/fs-port'
 import { deleteConfirmation } from '../../../shared/ipc/store-types'
 import { clientInput, openStore, storeFiles, tempDir } from './helpers'
 
@@ -117,5 +119,28 @@ describe('the format of the client keys file', () => {
     const reopened = openStore(temp.dir)
     await expect(reopened.clients.get(id)).rejects.toMatchObject({ code: 'newer-version', message: expect.stringContaining('update PhysioPlan') })
     expect(readFileSync(keyFile('client-keys'))).toEqual(newer)
+  })
+})
+
+describe('keys made for many clients at once (an import)', () => {
+  it('gives each new client a key of its own, kept across a restart, and leaves existing keys as they were', async () => {
+    const keysDir = join(temp.dir, 'keys')
+    mkdirSync(keysDir)
+    const practiceKey = Buffer.alloc(32, 7)
+    const keyring = new ClientKeyring(nodeFs, keysDir, () => practiceKey)
+    await keyring.load()
+    const first = Buffer.from((await keyring.ensure('ana'))!)
+    await keyring.ensureAll(['ana', 'bea', 'cai', 'bea'])
+    const keys = ['ana', 'bea', 'cai'].map((id) => Buffer.from(keyring.get(id)!))
+    expect(keys[0]).toEqual(first)
+    expect(new Set(keys.map((k) => k.toString('hex'))).size).toBe(3)
+    for (const key of keys) expect(key.length).toBe(clientKeyLength)
+
+    await keyring.destroy('bea')
+    const reopened = new ClientKeyring(nodeFs, keysDir, () => practiceKey)
+    await reopened.load()
+    expect(reopened.get('bea')).toBeUndefined()
+    expect(Buffer.from(reopened.get('ana')!)).toEqual(keys[0])
+    expect(Buffer.from(reopened.get('cai')!)).toEqual(keys[2])
   })
 })

@@ -74,13 +74,12 @@ export class ClientKeyring {
   }
 
   async ensureAll(ids: Iterable<string>): Promise<void> {
-    let added = false
-    for (const id of ids) {
-      if (this.keys.has(id)) continue
-      this.keys.set(id, randomBytes(32))
-      added = true
-    }
-    if (added) await this.persist()
+    const missing = [...new Set(ids)].filter((id) => !this.keys.has(id))
+    if (missing.length === 0) return
+    // One call for every new key: 10,000 calls of 32 bytes each held main for ~80 ms at import.
+    const pool = randomBytes(clientKeyLength * missing.length)
+    missing.forEach((id, i) => this.keys.set(id, pool.subarray(i * clientKeyLength, (i + 1) * clientKeyLength)))
+    await this.persist()
   }
 
   /** Forgets the key for good: on disk first, before the record itself goes. */
