@@ -28,6 +28,8 @@ test('Settings shows details answered by the real main-process handler', async (
 
 test('the rail is keyboard navigable with a visible focus ring', async ({ page }) => {
   await page.goto('/')
+  // A Tab pressed before the page has drawn its rail would be lost.
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   await page.keyboard.press('Tab')
   await page.keyboard.press('Tab')
   const focused = page.locator(':focus')
