@@ -10,6 +10,8 @@ export type WireCall = [json: string, ...bytes: Uint8Array[]]
 
 /** Marks a byte array (by its index among the parts) or an `undefined` argument in the text. */
 const tag = '\u0000wire'
+/** The tag as JSON writes it inside a text: a text without it needs no restoring. */
+const tagInText = JSON.stringify(tag).slice(1, -1)
 
 export function encodeCall(args: readonly unknown[]): WireCall {
   const bytes: Uint8Array[] = []
@@ -86,7 +88,7 @@ export function decodeCall(wire: readonly unknown[], limits: WireLimits): Decode
     return bytes[marker]
   }
   try {
-    const args: unknown = json.includes(JSON.stringify(tag).slice(1, -1)) ? JSON.parse(json, restore) : JSON.parse(json)
+    const args: unknown = json.includes(tagInText) ? JSON.parse(json, restore) : JSON.parse(json)
     if (!Array.isArray(args)) return { ok: false, reason: 'malformed' }
     if (used.size !== bytes.length) return { ok: false, reason: 'malformed' }
     return { ok: true, args }

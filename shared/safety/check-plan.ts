@@ -73,7 +73,16 @@ function checkItem(library: Library, item: CheckedPlan['items'][number], applied
  */
 export function checkPlan(plan: CheckedPlan, client: CheckedClient, library: Library = builtInLibrary): PlanCheck {
   const applied = applyImplications(library, client.conditions)
-  const items = plan.items.map((item) => checkItem(library, item, applied, client))
+  return planCheckOf(plan, client, library, plan.items.map((item) => checkItem(library, item, applied, client)))
+}
+
+/** One item's check, as `checkPlan` makes it: for a caller that keeps item checks between edits. */
+export function checkPlanItem(item: CheckedPlan['items'][number], client: CheckedClient, library: Library = builtInLibrary): ItemCheck {
+  return checkItem(library, item, applyImplications(library, client.conditions), client)
+}
+
+/** The plan's check from its items' checks: counts, minutes and plan-wide notes. */
+export function planCheckOf(plan: CheckedPlan, client: CheckedClient, library: Library, items: ItemCheck[]): PlanCheck {
   const counts = { avoid: 0, caution: 0, acknowledged: 0 }
   for (const item of items) {
     for (const warning of item.warnings) {

@@ -1,6 +1,6 @@
 export { screen, screeningQuestions, type ScreeningRules, type ScreenClient } from './screen'
 export { inScope, problemAreasOf, problemScope, type ProblemScope } from './problem-areas'
-export { checkPlan, worstLevel } from './check-plan'
+export { checkPlan, checkPlanItem, planCheckOf, worstLevel } from './check-plan'
 export type { CheckedClient, CheckedPlan, ItemCheck, ItemWarning, PlanCheck, PlanNote } from './check-types'
 export { defaultActions, groupNames, outcomeOf } from './levels'
 export { deriveFromAge } from './age-flags'

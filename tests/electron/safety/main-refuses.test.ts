@@ -124,7 +124,7 @@ describe('plans: main refuses what the page cannot vouch for', () => {
     const { id } = await newClient()
     value(await call('createPlan', id, plan([item('a', 'cat-cow')])))
     const exportPath = join(main.dir, 'export.physioplan')
-    const services = createServices({ dataDir: join(main.dir, 'data'), appName: 'PhysioPlan', appVersion: '1', vault: testVault }, { ...desktopIn(main.dir), chooseSavePath: async () => exportPath })
+    const services = createServices({ dataDir: join(main.dir, 'data'), appName: 'PhysioPlan', appVersion: '1', vault: testVault }, desktopIn(main.dir, { savePath: exportPath, openPath: null }))
     await services.store.transfer.exportAll(exportPath, 'a long export passphrase')
     // Tampered as a plain (older-format) export, which import still accepts.
     const file = JSON.parse((await decryptExport(readFileSync(exportPath), 'a long export passphrase')).toString('utf8'))

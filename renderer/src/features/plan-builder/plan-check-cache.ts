@@ -1,7 +1,5 @@
 import type { Library } from '../../../../shared/library'
-import { estimatePlanMinutes } from '../../../../shared/dose'
-import { checkPlan, type CheckedClient, type CheckedPlan, type ItemCheck, type PlanCheck } from '../../../../shared/safety'
-import { planNotes } from '../../../../shared/safety/plan-notes'
+import { checkPlanItem, planCheckOf, type CheckedClient, type CheckedPlan, type ItemCheck, type PlanCheck } from '../../../../shared/safety'
 
 type CheckedItem = CheckedPlan['items'][number]
 
@@ -20,7 +18,7 @@ export function createPlanCheckCache() {
     const key = `${item.exerciseId}\n${JSON.stringify(item.acknowledgedWarnings)}`
     const known = byItem.get(item.id)
     if (known?.key === key) return known.check
-    const check = checkPlan({ items: [item] }, client, library).items[0]!
+    const check = checkPlanItem(item, client, library)
     byItem.set(item.id, { key, check })
     return check
   }
@@ -32,14 +30,6 @@ export function createPlanCheckCache() {
     }
     const items = plan.items.map((item) => itemCheck(item, client, library))
     if (byItem.size > items.length * 2) byItem = new Map(items.map((c) => [c.itemId, byItem.get(c.itemId)!]))
-    const counts = { avoid: 0, caution: 0, acknowledged: 0 }
-    for (const item of items) {
-      for (const warning of item.warnings) {
-        if (warning.acknowledged) counts.acknowledged += 1
-        else counts[warning.level] += 1
-      }
-    }
-    const estimatedMinutes = estimatePlanMinutes(plan, library)
-    return { items, notes: planNotes(plan, client, library, estimatedMinutes), counts, estimatedMinutes }
+    return planCheckOf(plan, client, library, items)
   }
 }
