@@ -48,7 +48,9 @@ for (const mode of ['pointer', 'keyboard'] as InputMode[]) {
     // Back in the library, with the new exercise open and its photo shown.
     await expect(page.getByRole('heading', { name, level: 2 })).toBeVisible()
     await expect(page.getByText('Yours', { exact: true })).toBeVisible()
-    const [record] = await services.store.customExercises.list()
+    const records = await services.store.customExercises.list()
+    expect(records).toHaveLength(1) // one press of Save, one exercise
+    const [record] = records
     expect(record!.exercise).toMatchObject({ name, regions: ['knee'], contraindications: [{ condition: 'thr_posterior', level: 'avoid', sources: ['clinical reasoning'] }] })
     expect(record!.photos).toHaveLength(1)
     if (mode === 'pointer') await page.screenshot({ path: 'test-results/screens/custom-exercise-library.png' })

@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 
 /**
  * One journey, driven either by pointer or by keyboard alone: in keyboard mode every control is
@@ -8,12 +8,26 @@ export type InputMode = 'pointer' | 'keyboard'
 
 const isFocused = (target: Locator) => target.evaluate((el) => el === document.activeElement).catch(() => false)
 
+/** What has the focus, for the message when Tab never reaches the target. */
+const focusedDescription = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement
+    if (!el || el === document.body) return 'the page itself'
+    const name = el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 40) ?? ''
+    const value = el instanceof HTMLInputElement ? ` (value "${el.value}")` : ''
+    return `<${el.tagName.toLowerCase()}> "${name}"${value}`
+  })
+
 export async function tabTo(page: Page, target: Locator, maxPresses = 300): Promise<void> {
+  // A keyboard user tabs towards what is on screen: wait for it (this also fails at once, and
+  // clearly, when the locator matches more than one control).
+  await expect(target).toBeVisible()
   for (let i = 0; i < maxPresses; i++) {
     if (await isFocused(target)) return
     await page.keyboard.press('Tab')
   }
-  throw new Error(`Not reached with ${maxPresses} presses of Tab: ${target.toString()}`)
+  const matches = await target.count()
+  throw new Error(`Not reached with ${maxPresses} presses of Tab: ${target.toString()} (${matches} match; focus is on ${await focusedDescription(page)})`)
 }
 
 export function driver(page: Page, mode: InputMode) {
