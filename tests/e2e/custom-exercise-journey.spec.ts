@@ -56,6 +56,8 @@ for (const mode of ['pointer', 'keyboard'] as InputMode[]) {
     if (mode === 'pointer') await page.screenshot({ path: 'test-results/screens/custom-exercise-library.png' })
 
     await page.goto(`/#/clients/${client.id}/plans/${plan.id}`)
+    // A hash change redraws the page later: until then "Search exercises" is still the Library page's field.
+    await expect(page.getByRole('textbox', { name: 'Plan title' })).toHaveValue('Knee plan')
     await ui.fill(page.getByLabel('Search exercises'), 'towel knee')
     await ui.press(page.getByRole('button', { name: `Add ${name} to the plan` }))
     const inspector = page.getByRole('complementary', { name: 'Selected exercise' })

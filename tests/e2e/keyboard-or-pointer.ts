@@ -43,6 +43,7 @@ export function driver(page: Page, mode: InputMode) {
       await page.keyboard.press('ControlOrMeta+a')
       await page.keyboard.press('Delete')
       await page.keyboard.type(text)
+      await expect(target, 'the typed text went into this field').toHaveValue(text)
     },
     /** Opens a menu from its button and chooses an item. */
     async menu(trigger: Locator, item: string) {
