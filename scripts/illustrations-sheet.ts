@@ -2,10 +2,12 @@
  * Contact sheet of every exercise drawing, for review: writes out/illustrations/contact-sheet.html
  * and PNG screenshots of it in colour and in greyscale (as an office printer would print it).
  * Run: npm run illustrations:sheet
+ * Review a few drawings at card size (160 × 120) and print size (400 × 300), in colour and greyscale:
+ *   npm run illustrations:sheet -- --only=side-plank-knees,open-book   (writes out/illustrations/review.png)
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { chromium } from '@playwright/test'
+import { chromium, type Page } from '@playwright/test'
 import { poseIds, renderPoseSvg } from '../shared/illustration'
 
 const root = resolve(import.meta.dirname, '..')
@@ -43,10 +45,30 @@ figcaption{display:flex;flex-direction:column;padding:0 6px}code{color:#78909c;f
 </style><main>${cells.join('\n')}</main>`
 }
 
+/** Each chosen pose in one row: card and print size, each in colour and in greyscale. */
+function reviewHtml(ids: string[]): string {
+  const sizes = [[160, 120], [400, 300]] as const
+  const rows = ids.map((id) => `<section><code>${escapeHtml(id)}</code><div>` +
+    sizes.flatMap(([w, h]) => ['', 'grey'].map((c) => `<figure class="${c}">${renderPoseSvg(id, { width: w, height: h })}</figure>`)).join('') + '</div></section>')
+  return `<!doctype html><meta charset="utf-8"><style>body{font:13px system-ui,sans-serif;margin:8px;background:#fff}
+section div{display:flex;gap:8px;align-items:flex-start}figure{margin:0;border:1px solid #ccd}.grey{filter:grayscale(1)}</style>${rows.join('\n')}`
+}
+
+/** The sheet in parts of a few rows each: the whole sheet is too tall to view at full size. */
+async function screenshotParts(page: Page, name: string): Promise<void> {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight)
+  const part = 1200
+  for (let i = 0; i * part < height; i++) {
+    const clip = { x: 0, y: i * part, width: 1560, height: Math.min(part, height - i * part) }
+    await page.screenshot({ path: join(outDir, `${name}-part-${i + 1}.png`), clip, fullPage: true })
+  }
+}
+
 async function main(): Promise<void> {
   mkdirSync(outDir, { recursive: true })
-  const htmlPath = join(outDir, 'contact-sheet.html')
-  writeFileSync(htmlPath, sheetHtml())
+  const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',').filter(Boolean)
+  const htmlPath = join(outDir, only ? 'review.html' : 'contact-sheet.html')
+  writeFileSync(htmlPath, only ? reviewHtml(only) : sheetHtml())
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
@@ -54,12 +76,20 @@ async function main(): Promise<void> {
   try {
     const page = await browser.newPage({ viewport: { width: 1560, height: 800 } })
     await page.goto(`file://${htmlPath}`)
+    if (only) {
+      const reviewPath = join(outDir, 'review.png')
+      await page.screenshot({ path: reviewPath, fullPage: true })
+      console.log(`Wrote ${reviewPath}`)
+      return
+    }
     const pngPath = join(outDir, 'contact-sheet.png')
     await page.screenshot({ path: pngPath, fullPage: true })
+    await screenshotParts(page, 'contact-sheet')
     await page.addStyleTag({ content: 'main{filter:grayscale(1)}' })
     const greyPath = join(outDir, 'contact-sheet-grey.png')
     await page.screenshot({ path: greyPath, fullPage: true })
-    console.log(`Wrote ${htmlPath}\nWrote ${pngPath}\nWrote ${greyPath}`)
+    await screenshotParts(page, 'contact-sheet-grey')
+    console.log(`Wrote ${htmlPath}\nWrote ${pngPath}\nWrote ${greyPath}\n(and -part-N.png of each, small enough to open in an image viewer at full size)`)
   } finally {
     await browser.close()
   }

@@ -37,17 +37,21 @@ export const FRAME = { width: 200, height: 150 } as const
 export const STROKE = 1.2
 
 /**
- * Ink and fill per tone. The start position of a movement is drawn dashed-free but in a mid
- * grey dark enough to survive a greyscale office printer, lighter than the end position so the
- * two still read apart; its far limbs go lighter again.
+ * Ink and fill per tone. The start position of a movement is an outline figure: white inside,
+ * its ink a mid grey dark enough to survive a greyscale office printer (at least 3:1 against the
+ * handout's panel), lighter than the end position so the two still read apart; its far limbs go
+ * lighter again but stay at least 2.5:1 (tests/shared/illustration/print-contrast.test.ts).
  */
 export const PALETTE: Record<Tone, { ink: string; fill: string }> = {
   near: { ink: '#2b3a41', fill: '#dcebee' },
-  far: { ink: '#6f8189', fill: '#e9f2f4' },
-  ghost: { ink: '#8a9aa0', fill: '#f1f4f5' },
-  ghostFar: { ink: '#a6b3b8', fill: '#f7f9f9' },
+  far: { ink: '#5f7179', fill: '#e9f2f4' },
+  ghost: { ink: '#76868d', fill: '#ffffff' },
+  ghostFar: { ink: '#8b9aa0', fill: '#ffffff' },
   prop: { ink: '#7d8d94', fill: '#e8ecee' }
 }
+
+/** Arrow shaft width and head length, in frame units: bold enough for a card and a grey print. */
+export const ARROW = { shaft: STROKE * 2.2, head: STROKE * 5, halo: 1.6 } as const
 
 /** A 2D affine placement: x' = s·x + dx, y' = s·y + dy. */
 export interface Placement { s: number; dx: number; dy: number }
@@ -110,7 +114,10 @@ export function propDrawingShapes(shape: PropShape, m: Placement): DrawingShape[
 
 const CURVE_STEPS = 12
 
-/** A curved arrow from `from` to `to`, bulging sideways by `bend` of its length; points already placed. */
+/**
+ * A curved arrow from `from` to `to`, bulging sideways by `bend` of its length; points already
+ * placed. A white halo under it keeps it apart from the limbs it crosses, in colour and in grey.
+ */
 export function arrowShapes(from: Pt, to: Pt, bend: number, colour: string): DrawingShape[] {
   const dx = to.x - from.x
   const dy = to.y - from.y
@@ -120,18 +127,21 @@ export function arrowShapes(from: Pt, to: Pt, bend: number, colour: string): Dra
   const tl = Math.hypot(tx, ty) || 1
   const ux = tx / tl
   const uy = ty / tl
-  const head = STROKE * 3.5
+  const head = ARROW.head
   const base = { x: to.x - ux * head, y: to.y - uy * head }
-  const wing = (s: number) => ({ x: base.x - uy * s * head * 0.6, y: base.y + ux * s * head * 0.6 })
+  const wing = (s: number) => ({ x: base.x - uy * s * head * 0.55, y: base.y + ux * s * head * 0.55 })
   const end = { x: to.x - ux * head * 0.8, y: to.y - uy * head * 0.8 }
   const shaft = Array.from({ length: CURVE_STEPS + 1 }, (_, i) => {
     const t = i / CURVE_STEPS
     const u = 1 - t
     return { x: u * u * from.x + 2 * u * t * control.x + t * t * end.x, y: u * u * from.y + 2 * u * t * control.y + t * t * end.y }
   })
+  const tip = [to, wing(1), wing(-1)]
   return [
-    { type: 'line', points: shaft, fill: null, stroke: colour, strokeWidth: STROKE * 1.4 },
-    { type: 'polygon', points: [to, wing(1), wing(-1)], fill: colour, stroke: colour, strokeWidth: STROKE * 0.6 }
+    { type: 'line', points: shaft, fill: null, stroke: '#ffffff', strokeWidth: ARROW.shaft + 2 * ARROW.halo },
+    { type: 'polygon', points: tip, fill: '#ffffff', stroke: '#ffffff', strokeWidth: 2 * ARROW.halo },
+    { type: 'line', points: shaft, fill: null, stroke: colour, strokeWidth: ARROW.shaft },
+    { type: 'polygon', points: tip, fill: colour, stroke: colour, strokeWidth: STROKE * 0.6 }
   ]
 }
 
