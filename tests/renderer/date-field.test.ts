@@ -37,7 +37,7 @@ describe('a typed day', () => {
 async function mountField(dateFormat: DateFormat, initial = '') {
   const day = ref(initial)
   const Host = defineComponent(() => () => [h('label', { for: 'dob' }, 'Date of birth'), h(DateField, { id: 'dob', modelValue: day.value, 'onUpdate:modelValue': (v: string) => (day.value = v) })])
-  const settings = { ...defaultSettings, locale: { ...defaultSettings.locale, dateFormat } }
+  const settings = { ...defaultSettings, locale: { language: 'en' as const, dateFormat } }
   const wrapper = await mountWithApp(Host, { getSettings: async () => ({ ok: true as const, value: settings }) })
   await flushPromises()
   return { wrapper, day }
