@@ -2,6 +2,15 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, test } from './harness'
 
+/** The screen as it is, and at 200% zoom (half the CSS pixels), for looking at. */
+async function bothZooms(page: Page, name: string) {
+  await page.screenshot({ path: `test-results/screens/${name}.png` })
+  await page.setViewportSize({ width: 640, height: 400 })
+  await page.screenshot({ path: `test-results/screens/${name}-200.png` })
+  expect(await seriousOrWorse(page)).toEqual([])
+  await page.setViewportSize({ width: 1280, height: 800 })
+}
+
 const seriousOrWorse = async (page: Page) =>
   (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)
 
@@ -17,7 +26,7 @@ test('a date of birth typed day-month-year (the default) is stored as that day, 
   await page.keyboard.press('Tab')
   await expect(dob).toHaveValue('02/04/1958')
   expect(await seriousOrWorse(page)).toEqual([])
-  await page.screenshot({ path: 'test-results/screens/date-field-new-client.png' })
+  await bothZooms(page, 'date-field-new-client')
   await dialog.getByRole('button', { name: 'Create client' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Maud Ellison' })).toBeVisible()
   const [stored] = await services.store.clients.list({})
@@ -29,6 +38,7 @@ test('a date of birth typed day-month-year (the default) is stored as that day, 
   await page.getByRole('tab', { name: 'Profile' }).click()
   await expect(page.getByLabel('Date of birth')).toHaveValue('04/02/1958')
   await expect(page.getByLabel('Date of birth')).toHaveAccessibleDescription('Type as mm/dd/yyyy, for example 04/23/1962.')
+  await bothZooms(page, 'date-field-profile-mdy')
 })
 
 test('an impossible date of birth is named beside the field and nothing is saved', async ({ page, services }) => {
@@ -45,7 +55,7 @@ test('an impossible date of birth is named beside the field and nothing is saved
   await dialog.getByRole('button', { name: 'Create client' }).click()
   await expect(dialog.getByText('This is not a date in the form dd/mm/yyyy. For example: 23/04/1962.')).toBeVisible()
   await expect(dob).toHaveValue('1958') // kept as typed, to be corrected
-  await page.screenshot({ path: 'test-results/screens/date-field-error.png' })
+  await bothZooms(page, 'date-field-error')
   expect(await services.store.clients.list({})).toEqual([])
   expect(await seriousOrWorse(page)).toEqual([])
 })
@@ -73,7 +83,7 @@ test('starting a plan from a template finds the client through main’s paged se
   await expect(client).toHaveAccessibleDescription('No current client matches. Check the spelling, or search by date of birth.')
   await expect(client).toHaveValue(ruth.id) // the choice stays while searching again
   expect(await seriousOrWorse(page)).toEqual([])
-  await page.screenshot({ path: 'test-results/screens/start-plan-search.png' })
+  await bothZooms(page, 'start-plan-search')
   await dialog.getByRole('button', { name: 'Start plan' }).click()
   await expect(page).toHaveURL(new RegExp(`#/clients/${ruth.id}/plans/`))
 })
