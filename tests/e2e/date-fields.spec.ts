@@ -55,6 +55,7 @@ test('an impossible date of birth is named beside the field and nothing is saved
   await dialog.getByRole('button', { name: 'Create client' }).click()
   await expect(dialog.getByText('This is not a date in the form dd/mm/yyyy. For example: 23/04/1962.')).toBeVisible()
   await expect(dob).toHaveValue('1958') // kept as typed, to be corrected
+  await expect(dob).toBeFocused() // the refused field, not the button far below it
   await bothZooms(page, 'date-field-error')
   expect(await services.store.clients.list({})).toEqual([])
   expect(await seriousOrWorse(page)).toEqual([])
