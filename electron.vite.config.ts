@@ -57,6 +57,9 @@ export default defineConfig({
     },
     build: {
       outDir: resolve(root, 'out/renderer'),
+      // electron-vite leaves the renderer unminified; minified, the start-up chunks parse and compile
+      // in a fraction of the time (the Clients page's ready time counts it).
+      minify: true,
       rolldownOptions: { input: { index: resolve(root, 'renderer/index.html') } }
     }
   }

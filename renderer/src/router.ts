@@ -1,8 +1,10 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
+// The page the app opens on comes with the first script, not in a second round of chunks fetched after it.
+import ClientsPage from './features/clients/ClientsPage.vue'
 
 export const routes: RouteRecordRaw[] = [
   { path: '/', redirect: '/clients' },
-  { path: '/clients', name: 'clients', component: () => import('./features/clients/ClientsPage.vue') },
+  { path: '/clients', name: 'clients', component: ClientsPage },
   {
     path: '/clients/:clientId',
     name: 'client',

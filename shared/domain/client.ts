@@ -1,8 +1,11 @@
 import { z } from 'zod'
 import { bodyAreaSchema } from './body-area'
+import { ageOn, clientDisplayName } from './client-display'
 import { idSchema, isoDateSchema, isoDateTimeSchema, localDay } from './common'
 import { conditionIdSchema } from './condition'
 import { operationSchema, restrictionSchema } from './post-op'
+
+export { ageOn, clientDisplayName }
 
 export const sexes = ['female', 'male', 'other', 'unstated'] as const
 
@@ -52,16 +55,3 @@ export const clientSchema = z
   })
 export type Client = z.infer<typeof clientSchema>
 
-export function clientDisplayName(client: Pick<Client, 'givenName' | 'familyName' | 'displayName'>): string {
-  const preferred = client.displayName?.trim()
-  if (preferred) return preferred
-  return [client.givenName, client.familyName].filter((n) => n.trim() !== '').join(' ')
-}
-
-/** Whole years between the date of birth and today (both YYYY-MM-DD). */
-export function ageOn(dateOfBirth: string, today: string): number {
-  const [by, bm, bd] = dateOfBirth.split('-').map(Number) as [number, number, number]
-  const [ty, tm, td] = today.split('-').map(Number) as [number, number, number]
-  const hadBirthday = tm > bm || (tm === bm && td >= bd)
-  return ty - by - (hadBirthday ? 0 : 1)
-}

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { regionalSourceKeys, regionalSourceTitles } from './regional-sources'
+import { isRealDate } from './calendar-day'
 
 /** Lower-case kebab or snake id, stable across versions (used as file keys and in URLs). */
 export const idSchema = z
@@ -15,18 +16,7 @@ export const isoDateSchema = z
 
 export const isoDateTimeSchema = z.iso.datetime({ offset: true, message: 'Use an ISO date-time, e.g. 2025-01-31T09:30:00Z' })
 
-/** The calendar day of a moment in the clinician's local time, as YYYY-MM-DD. */
-export function localDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
-}
-
-export function isRealDate(value: string): boolean {
-  const [y, m, d] = value.split('-').map(Number)
-  if (y === undefined || m === undefined || d === undefined) return false
-  const date = new Date(Date.UTC(y, m - 1, d))
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
-}
+export { isRealDate, localDay } from './calendar-day'
 
 /** Source keys from the clinical reference, or "clinical reasoning" where no source is cited. */
 export const sourceKeys = [

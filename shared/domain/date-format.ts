@@ -1,4 +1,4 @@
-import { localDay } from './common'
+import { localDay } from './calendar-day'
 
 /** How dates are written for the clinician and on the handout: day-month-year unless chosen otherwise. */
 export const dateFormats = ['dmy', 'mdy', 'ymd'] as const

@@ -1,5 +1,8 @@
 import { z } from 'zod'
 import { dateFormats, defaultDateFormat } from './date-format'
+import { defaultReviewIntervalDays } from './review-interval'
+
+export { defaultReviewIntervalDays }
 
 export const paperSizes = ['A4', 'Letter'] as const
 export const handoutLayouts = ['detailed', 'compact'] as const
@@ -16,7 +19,6 @@ export type HandoutDefaults = z.infer<typeof handoutDefaultsSchema>
 
 const optionalText = (max: number) => z.string().trim().max(max)
 
-export const defaultReviewIntervalDays = 90
 
 /** The app's language (English for now) and how dates are written, in the page and on the handout. */
 export const localeSchema = z.object({ language: z.enum(['en']), dateFormat: z.enum(dateFormats) }).strict()

@@ -12,7 +12,7 @@ test('a clinician adds a client, starts a plan from a template, sees its warning
 
   await dialog.getByLabel('Given name').fill('Zoë')
   await dialog.getByLabel("Family name").fill("O'Brien-Łukasz")
-  await dialog.getByLabel('Date of birth').fill('1958-04-02')
+  await dialog.getByLabel('Date of birth').fill('02/04/1958') // typed the British way, the default setting
   await dialog.getByLabel('Hip replacement, posterior approach').check()
   await dialog.getByLabel('Surgeon-set restrictions').fill('No hip flexion past 90° for 6 weeks.')
   await page.screenshot({ path: 'test-results/screens/client-new.png' })

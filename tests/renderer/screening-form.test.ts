@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import ClientScreening from '../../renderer/src/features/screening/ClientScreening.vue'
 import { useScreeningForm } from '../../renderer/src/features/screening/use-screening-form'
 import type { Client } from '../../shared/domain'
+import { defaultSettings } from '../../shared/domain/settings'
 import type { ClientRecord } from '../../shared/ipc/store-types'
 import { mountWithApp } from './mount'
 
@@ -16,7 +17,8 @@ const client: Client = {
 
 async function mountScreening(record: ClientRecord) {
   const host = defineComponent({ render: () => h(ClientScreening, { record }) })
-  const wrapper = await mountWithApp(host, {})
+  // The date field asks Settings for the date format.
+  const wrapper = await mountWithApp(host, { getSettings: async () => ({ ok: true as const, value: defaultSettings }) })
   await flushPromises()
   return wrapper
 }

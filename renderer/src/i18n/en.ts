@@ -3,7 +3,9 @@ import screening from './en/screening'
 import workflow from './en/workflow'
 import templateManager from './en/template-manager'
 import customExercise from './en/custom-exercise'
+import dates from './en/dates'
 export default {
+  dates,
   app: { name: 'PhysioPlan', tagline: 'Home exercise plans' },
   nav: { main: 'Main sections', clients: 'Clients', library: 'Library', templates: 'Templates', settings: 'Settings' },
   common: { cancel: 'Cancel' },

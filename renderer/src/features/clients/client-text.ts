@@ -1,5 +1,6 @@
-import { ageOn } from '../../../../shared/domain/client'
-import { localDay } from '../../../../shared/domain/common'
+// The zod-free modules: the client list's first rows must not wait for the schemas.
+import { ageOn } from '../../../../shared/domain/client-display'
+import { localDay } from '../../../../shared/domain/calendar-day'
 
 export const todayIso = (): string => localDay(new Date())
 

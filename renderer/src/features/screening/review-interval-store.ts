@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { Outcome } from '../../../../shared/domain/screening'
-import { defaultReviewIntervalDays } from '../../../../shared/domain/settings'
+import { defaultReviewIntervalDays } from '../../../../shared/domain/review-interval'
 // (the module itself, not the safety index: the client list need not load the checks and the library)
 import { screeningState, type ScreeningState } from '../../../../shared/safety/screening-state'
 import { api } from '../../api'

@@ -46,8 +46,6 @@ export const useTemplatesStore = defineStore('templates', () => {
     importFromFile: () => afterChange(api().importTemplate()),
     clearQuery: () => Object.assign(query, { text: '', tags: [] }),
     startPlan,
-    /** The clients a plan can be started for (current ones, by name). */
-    clients: () => api().listClients({}),
     client: (id: string) => api().getClient(id)
   }
 })

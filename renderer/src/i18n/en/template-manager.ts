@@ -33,6 +33,8 @@ export default {
     title: 'Start a plan from “{title}”',
     client: 'Client',
     chooseClient: 'Choose a client…',
+    firstMatches: 'The first {shown} of {total} clients. Type more of a name or date of birth to find others.',
+    noMatch: 'No current client matches. Check the spelling, or search by date of birth.',
     noClients: 'Add a client first: plans belong to a client.',
     checking: 'Checking the exercises against this client’s conditions…',
     noWarnings: 'No warnings for this client’s conditions.',
