@@ -6,7 +6,7 @@ import pdfmake from 'pdfmake'
 import { robotoFiles } from '../../../electron/main/handout/pdfmake-setup'
 import { resolveStylesOncePerText, sameOwnStyle } from '../../../electron/main/handout/style-once'
 
-type Ctor = new (...args: unknown[]) => Record<string, (...args: unknown[]) => unknown>
+type Ctor = new (...args: unknown[]) => { measure(...args: unknown[]): unknown; getBreaks(...args: unknown[]): unknown }
 const classOf = (module: unknown) => {
   if (typeof module === 'function') return module as Ctor
   const candidate = Reflect.get(Object(module), 'default') as unknown
