@@ -1,5 +1,5 @@
 import type { CanvasElement, Content } from 'pdfmake/interfaces'
-import { estimateTextHeight } from './estimate'
+import { estimateTextHeight, estimateTextWidth } from './estimate'
 
 /** The text style a node inherits from its parents. */
 export interface Inherited { fontSize: number; lineHeight: number }
@@ -32,10 +32,23 @@ function canvasHeight(elements: readonly CanvasElement[]): number {
   return bottom
 }
 
-/** Column widths as pdfmake shares them: fixed widths first, 'auto' and '*' split what is left (erring narrow). */
-function columnWidths(columns: Node[], width: number, gap: number): number[] {
+/** How wide a node's text runs unwrapped ('auto' columns); Infinity for what it cannot tell. */
+function naturalWidth(node: unknown, style: Inherited): number {
+  if (typeof node === 'string') return estimateTextWidth(node, style.fontSize)
+  if (typeof node !== 'object' || node === null) return Infinity
+  const n = node as Node
+  const [left, , right] = margins(n.margin)
+  const own: Inherited = { ...style, fontSize: typeof n.fontSize === 'number' ? n.fontSize : style.fontSize }
+  // A point of air, so the text measured unwrapped is not wrapped by the height estimate's own rounding.
+  if ('text' in n) return left + right + estimateTextWidth(plainText(n.text), own.fontSize) * 1.03 + 1
+  if (Array.isArray(n.stack)) return left + right + Math.max(0, ...n.stack.map((part) => naturalWidth(part, own)))
+  return Infinity
+}
+
+/** Column widths as pdfmake shares them: fixed and 'auto' widths first, '*' split what is left. */
+function columnWidths(columns: Node[], width: number, gap: number, style: Inherited): number[] {
   const room = width - gap * (columns.length - 1)
-  const fixed = columns.map((c) => (typeof c.width === 'number' ? c.width : null))
+  const fixed = columns.map((c) => (typeof c.width === 'number' ? c.width : c.width === 'auto' && naturalWidth(c, style) < room / 2 ? naturalWidth(c, style) : null))
   const taken = fixed.reduce<number>((sum, w) => sum + (w ?? 0), 0)
   const flexible = fixed.filter((w) => w === null).length
   return fixed.map((w) => w ?? Math.max(0, (room - taken) / Math.max(1, flexible)))
@@ -63,7 +76,7 @@ export function estimateContentHeight(content: Content, width: number, inherited
     height = estimateContentHeight(node.stack as Content[], inner, style)
   } else if (Array.isArray(node.columns)) {
     const columns = node.columns as Node[]
-    const widths = columnWidths(columns, inner, typeof node.columnGap === 'number' ? node.columnGap : 0)
+    const widths = columnWidths(columns, inner, typeof node.columnGap === 'number' ? node.columnGap : 0, style)
     height = Math.max(0, ...columns.map((column, i) => estimateContentHeight(column as unknown as Content, widths[i]!, style)))
   } else if (Array.isArray(node.ul) || Array.isArray(node.ol)) {
     const items = (node.ul ?? node.ol) as Content[]

@@ -22,6 +22,9 @@ describe('estimated heights', () => {
     expect(estimateContentHeight(long, 100, body)).toBeGreaterThan(estimateContentHeight(long, 400, body) * 3)
     expect(estimateContentHeight({ ul: ['a', 'b', 'c'] }, 500, body)).toBeCloseTo(3 * line, 5)
     expect(estimateContentHeight({ columns: [{ width: 150, canvas: [{ type: 'rect', x: 0, y: 0, w: 150, h: 90 }] }, { width: '*', text: 'beside' }], columnGap: 12 }, 500, body)).toBe(90)
+    // An 'auto' column is as wide as its text, so neither it nor its neighbour wraps needlessly.
+    const dated = { columns: [{ width: '*', text: 'For Zoë Müller-Łukasiewicz and a few more words here' }, { width: 'auto', text: '2 March 2026' }], columnGap: 0 }
+    expect(estimateContentHeight(dated as Content, 503, body)).toBeCloseTo(line, 5)
     const boxed = estimateContentHeight(box(['Inside'], { fill: '#fff', padding: 10 }), 500, body)
     expect(boxed).toBeCloseTo(line + 2 * 8, 5)
   })
