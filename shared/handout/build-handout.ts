@@ -14,7 +14,8 @@ import { prepareItems } from './prepare-items'
 import { adherenceChart } from './sections/adherence-chart'
 import { adviceBox } from './sections/advice'
 import { clinicHeader } from './sections/clinic-header'
-import { exerciseList } from './sections/exercise-list'
+import { exerciseBlocks, exerciseList } from './sections/exercise-list'
+import { DEFAULT_LINE_HEIGHT, detailedOrder } from './first-page'
 import { footer, runningHeader } from './sections/page-frame'
 import { seekHelpBox } from './sections/seek-help'
 import { titleBlock } from './sections/title-block'
@@ -65,11 +66,12 @@ export function buildHandout(input: HandoutInput): BuiltHandout {
     ...titleBlock({ title, patientName, date: formatLongDate(input.today, dates), stage: planStage(plan, client, library, input.today), review: options.reviewDate ? formatLongDate(options.reviewDate, dates) : null, goals }, ctx,
       youWillNeed(items.flatMap((item) => item.equipment), ctx))
   ]
-  // Detailed: the advice and the help box are read before the first exercise. Compact is a
-  // reminder sheet for exercises already learnt: the cards come first, then both boxes and the chart.
+  // Detailed: the advice and the help box are read before the first exercise (or, when the box
+  // does not fit on page 1, right after the exercises that do). Compact is a reminder sheet for
+  // exercises already learnt: the cards come first, then both boxes and the chart.
   const content = options.layout === 'compact'
     ? [...front, ...exerciseList(items, ctx), advice, seekHelp, ...adherenceChart(items, ctx)]
-    : [...front, advice, seekHelp, ...exerciseList(items, ctx), ...adherenceChart(items, ctx)]
+    : [...detailedOrder([...front, advice], seekHelp, exerciseBlocks(items, ctx), ctx), ...adherenceChart(items, ctx)]
   const docDefinition: TDocumentDefinitions = {
     pageSize: options.paper === 'A4' ? 'A4' : 'LETTER',
     // For assistive tools: the language, the title viewers show, and a tagged PDF 1.7. pdfkit marks
@@ -89,7 +91,7 @@ export function buildHandout(input: HandoutInput): BuiltHandout {
     header: runningHeader(patientName, title, ctx),
     footer: footer(ctx),
     content,
-    defaultStyle: { font: 'Roboto', fontSize: ctx.type.body, color: colours.text, lineHeight: 1.15 }
+    defaultStyle: { font: 'Roboto', fontSize: ctx.type.body, color: colours.text, lineHeight: DEFAULT_LINE_HEIGHT }
   }
   return { docDefinition: fallback ? withFallbackFont(docDefinition) : docDefinition, warnings: dedupe(warnings) }
 }

@@ -54,3 +54,8 @@ export function estimateLines(text: string, width: number, fontSize: number): nu
 export function estimateTextHeight(text: string, width: number, fontSize: number, lineHeight: number): number {
   return estimateLines(text, width, fontSize) * fontSize * ROBOTO_LINE * lineHeight
 }
+
+/** The width of the longest line of `text` set without wrapping, erring wide like the heights. */
+export function estimateTextWidth(text: string, fontSize: number): number {
+  return Math.max(0, ...text.split('\n').map((line) => wordEm(line) * fontSize * SLACK))
+}

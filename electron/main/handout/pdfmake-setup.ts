@@ -7,6 +7,7 @@ import { FALLBACK_FONT } from '../../../shared/handout'
 import { mergeInlinesWhenRendering } from './merge-inlines'
 import { deflateStreamsQuickly } from './quick-deflate'
 import { shareParsedFonts } from './shared-fonts'
+import { resolveStylesOncePerText } from './style-once'
 
 // Not named `require`: the ESM main bundle declares its own top-level `require` shim.
 const resolveFrom = createRequire(import.meta.url)
@@ -57,6 +58,7 @@ export function pdfmakeReady(): Promise<typeof pdfmakeModule> {
     shareParsedFonts(sample)
     deflateStreamsQuickly(sample)
     mergeInlinesWhenRendering(await import('pdfmake/js/Renderer.js'))
+    resolveStylesOncePerText(await import('pdfmake/js/TextInlines.js'), await import('pdfmake/js/StyleContextStack.js'))
     sample.end()
     return pdfmake
   })()

@@ -3,21 +3,31 @@ import { deflateSync } from 'node:zlib'
 /**
  * pdfkit compresses every stream (page contents, embedded fonts) with zlib's default level 6,
  * about a fifth of a handout's render time. Level 1 costs about a third of that for a file some
- * 10 % larger. The internals reached, as pdfkit 0.19 (under pdfmake 0.3.11) defines them: a
- * stream object collects its chunks in `buffer` and deflates them in `finalize` when `compress`.
+ * 10 % larger. And it turns every drawing or text operator into a Buffer of its own as it is
+ * written (thousands of small Buffers a page, and their garbage): here the operators are joined
+ * as one string and turned into bytes once, when the stream ends. The internals reached, as
+ * pdfkit 0.19 (under pdfmake 0.3.11) defines them: a stream object's `write(chunk)` takes a
+ * Uint8Array or anything else as text (written as 'binary' with a line break), collects the
+ * chunks in `buffer`, counts `uncompressedLength` and `data.Length`, and deflates them in
+ * `finalize` when `compress`.
  */
 interface PdfStream {
   buffer: Uint8Array[]
   compress: boolean
-  data: { Filter?: string }
+  uncompressedLength: number
+  data: { Filter?: string; Length?: number }
+  write(chunk: unknown): void
   finalize(): void
+  /** Text written since the last bytes, not yet turned into bytes. */
+  __text?: string
 }
 
 const LEVEL = 1
 
 function isPdfStream(value: unknown): value is PdfStream {
   return typeof value === 'object' && value !== null && Array.isArray(Reflect.get(value, 'buffer')) &&
-    typeof Reflect.get(value, 'compress') === 'boolean' && typeof Reflect.get(value, 'finalize') === 'function'
+    typeof Reflect.get(value, 'compress') === 'boolean' && typeof Reflect.get(value, 'finalize') === 'function' &&
+    typeof Reflect.get(value, 'write') === 'function' && typeof Reflect.get(value, 'uncompressedLength') === 'number'
 }
 
 /** `sample` is any pdfkit document pdfmake made, with a page: its content stream's class is patched once. */
@@ -28,8 +38,26 @@ export function deflateStreamsQuickly(sample: object): void {
     throw new Error('pdfkit internals changed: cannot set the compression level (expected pdfkit 0.19 under pdfmake 0.3.11)')
   }
   if (Object.prototype.hasOwnProperty.call(proto, '__quickDeflate')) return
-  const finalize = (proto as PdfStream).finalize
+  const { finalize, write } = proto as PdfStream
+  const flush = (stream: PdfStream) => {
+    if (!stream.__text) return
+    stream.buffer.push(Buffer.from(stream.__text, 'binary'))
+    stream.__text = ''
+  }
+  ;(proto as PdfStream).write = function (this: PdfStream, chunk: unknown) {
+    if (chunk instanceof Uint8Array) {
+      flush(this)
+      write.call(this, chunk)
+      return
+    }
+    const text = (chunk as string) + '\n'
+    this.__text = (this.__text ?? '') + text
+    this.uncompressedLength += text.length
+    this.data.Length = (this.data.Length ?? 0) + text.length
+    if (this.compress) this.data.Filter = 'FlateDecode'
+  }
   ;(proto as PdfStream).finalize = function (this: PdfStream) {
+    flush(this)
     if (this.compress && this.buffer.length > 0) {
       this.buffer = [deflateSync(Buffer.concat(this.buffer), { level: LEVEL })]
       this.data.Filter = 'FlateDecode'

@@ -48,10 +48,10 @@ export function noteBox(item: HandoutItem, ctx: LayoutContext): Content[] {
 
 const text = (s: string, size: number, width: number, ctx: LayoutContext) => estimateTextHeight(s, width, size, ctx.type.lineHeight)
 
-/** Estimated height of the name, dose and gentler line in a column `width` wide. */
-export function estimateHead(item: HandoutItem, width: number, ctx: LayoutContext): number {
+/** Estimated height of the name (unless set elsewhere), dose and gentler line in a column `width` wide. */
+export function estimateHead(item: HandoutItem, width: number, ctx: LayoutContext, withName = true): number {
   const { type } = ctx
-  return text(`${item.number}   ${item.name}`, type.name, width, ctx) + 4 + text(item.dose, type.body, width, ctx) +
+  return (withName ? text(`${item.number}   ${item.name}`, type.name, width, ctx) + 4 : 0) + text(item.dose, type.body, width, ctx) +
     (item.gentler ? 6 + text(item.gentler, type.body, width, ctx) : 0) +
     (item.whenEasy ? 6 + text(item.whenEasy, type.body, width, ctx) : 0)
 }
@@ -60,17 +60,7 @@ export function estimateStep(step: string, width: number, ctx: LayoutContext): n
   return text(step, ctx.type.body, width - STEP_MARKER, ctx)
 }
 
-export function estimateSteps(item: HandoutItem, width: number, ctx: LayoutContext): number {
-  if (!ctx.options.showSteps || item.steps.length === 0) return 0
-  return STEPS_GAP + item.steps.reduce((h, step) => h + estimateStep(step, width, ctx), 0)
-}
-
 export function estimateNote(item: HandoutItem, width: number, ctx: LayoutContext): number {
   if (!item.note) return 0
   return 10 + 2 * NOTE_PADDING + text('From your physiotherapist', ctx.type.small, width, ctx) + text(item.note, ctx.type.body, width - 2 * NOTE_PADDING, ctx)
-}
-
-/** Estimated height of the card's text in a column `width` wide, erring tall. */
-export function estimateCardText(item: HandoutItem, width: number, ctx: LayoutContext): number {
-  return estimateHead(item, width, ctx) + estimateSteps(item, width, ctx) + estimateNote(item, width, ctx)
 }

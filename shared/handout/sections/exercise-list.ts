@@ -38,18 +38,22 @@ function compactRows(items: HandoutItem[], ctx: LayoutContext): CardBlocks[] {
 }
 
 /**
- * "Your exercises": every exercise in the plan's order. Each card's (or row's) first block carries
- * the rule above it and, for the first, the section heading, so neither a heading nor a rule is
- * ever left alone at the foot of a page.
+ * "Your exercises": every exercise in the plan's order, as each card's (or row's) blocks. Each
+ * card's first block carries the rule above it and, for the first, the section heading, so
+ * neither a heading nor a rule is ever left alone at the foot of a page.
  */
-export function exerciseList(items: HandoutItem[], ctx: LayoutContext): Content[] {
+export function exerciseBlocks(items: HandoutItem[], ctx: LayoutContext): Content[][] {
   const heading: Content = { text: 'Your exercises', fontSize: ctx.type.heading, bold: true, margin: [0, 18, 0, 10] }
   if (items.length === 0) {
-    return [{ stack: [heading, { text: 'Your physiotherapist has not added any exercises yet.', fontSize: ctx.type.body, color: colours.muted }], unbreakable: true }]
+    return [[{ stack: [heading, { text: 'Your physiotherapist has not added any exercises yet.', fontSize: ctx.type.body, color: colours.muted }], unbreakable: true }]]
   }
   const blocks = ctx.options.layout === 'compact' ? compactRows(items, ctx) : items.map((item) => exerciseCard(item, ctx))
-  return blocks.flatMap(([first, ...rest], i) => [
+  return blocks.map(([first, ...rest], i) => [
     { stack: [i === 0 ? heading : rule(ctx), first], unbreakable: true },
     ...rest
   ])
+}
+
+export function exerciseList(items: HandoutItem[], ctx: LayoutContext): Content[] {
+  return exerciseBlocks(items, ctx).flat()
 }

@@ -137,6 +137,34 @@ describe('handout pagination', { timeout: 600_000 }, () => {
     expect(lines.filter((l) => /^\d\. /.test(l.text) && l.xMin < left + 30).length).toBeGreaterThan(12)
   })
 
+  it('fills the first page: when the help box does not fit after the advice, the first exercise goes there and the box heads page 2', async () => {
+    const options: HandoutOptions = { paper: 'Letter', layout: 'detailed', largePrint: false, showSteps: true }
+    const { pdf } = await renderHandoutPdf({ plan: samplePlan(), client: sampleClient(), settings: sampleSettings, library, options, today: '2026-03-02' })
+    const lines = bodyLines(savePdf(pdf), options)
+    const first = `1 ${library.exercises.get(samplePlan().items[0]!.exerciseId)!.name}`
+    expect(lines.find((l) => first.startsWith(l.text) && l.text.length > 3)?.page, 'exercise 1 on page 1').toBe(1)
+    expect(lines.find((l) => l.text === 'Stop and seek help if…')?.page, 'help box after it').toBe(2)
+    // Page 1 is used to within a fifth of its foot (the box alone left a third of it empty).
+    const [, , , bottom] = pageMetrics('Letter', false).margins
+    const foot = lines[0]!.pageHeight - bottom
+    expect(Math.max(...lines.filter((l) => l.page === 1).map((l) => l.yMax))).toBeGreaterThan(foot - 0.2 * foot)
+  })
+
+  it('sets about two exercises a page in large print detailed where they fit', async () => {
+    const options: HandoutOptions = { paper: 'A4', layout: 'detailed', largePrint: true, showSteps: true }
+    const plan = templatePlan('knee-replacement-weeks-0-6')
+    const { pdf } = await renderHandoutPdf({ plan, client: sampleClient(), settings: sampleSettings, library, options, today: '2026-03-02' })
+    const path = savePdf(pdf)
+    const lines = bodyLines(path, options)
+    const names = plan.items.map((item, i) => `${i + 1} ${library.exercises.get(item.exerciseId)!.name}`)
+    const pageOf = names.map((title) => lines.find((l) => l.text.length > 3 && title.startsWith(l.text))!.page)
+    const perPage = [...new Set(pageOf)].map((page) => pageOf.filter((p) => p === page).length)
+    // Was one a page (14 pages). Cards under half a page now pair up; a card with a long "when
+    // easy" line, a note or a two-line name is over half a page at 16 pt and still has its own.
+    expect(perPage.filter((n) => n >= 2).length).toBeGreaterThanOrEqual(2)
+    expect(pageCount(path)).toBeLessThanOrEqual(12)
+  })
+
   it('reports the page counts', () => {
     console.log(pagesSeen.join('\n'))
     expect(pagesSeen.length).toBe(plans.length * combinations.length)
