@@ -5,8 +5,10 @@ import { dirname, join, resolve } from 'node:path'
 import type pdfmakeModule from 'pdfmake'
 import { FALLBACK_FONT } from '../../../shared/handout'
 import { mergeInlinesWhenRendering } from './merge-inlines'
+import { loadPreparedWordLayouts } from './prepared-word-layouts'
 import { deflateStreamsQuickly } from './quick-deflate'
 import { shareParsedFonts } from './shared-fonts'
+import { usePreparedWordLayouts } from './word-layouts'
 
 // Not named `require`: the ESM main bundle declares its own top-level `require` shim.
 const resolveFrom = createRequire(import.meta.url)
@@ -55,6 +57,7 @@ export function pdfmakeReady(): Promise<typeof pdfmakeModule> {
     pdfmake.setLocalAccessPolicy((path) => allowed.has(resolve(path)))
     const sample = await pdfmake.createPdf({ content: '' }).getStream()
     shareParsedFonts(sample)
+    if (loadPreparedWordLayouts) usePreparedWordLayouts(sample, loadPreparedWordLayouts)
     deflateStreamsQuickly(sample)
     mergeInlinesWhenRendering(await import('pdfmake/js/Renderer.js'))
     sample.end()
