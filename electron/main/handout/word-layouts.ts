@@ -11,14 +11,13 @@
  */
 
 /**
- * One word in font units: glyph ids, their advances, then (0 when they follow from the rest)
- * the advances after kerning, the glyph of each character before substitution, each glyph's
- * characters, and [yAdvance, xOffset, yOffset] per glyph.
+ * One word in font units, as text: sections split by "|", numbers by ",": the glyph ids, then
+ * (empty when they follow from the rest) each glyph's kerning (advance after positioning less the
+ * glyph's own), the glyph of each character before substitution, each glyph's characters
+ * ("102.105" for an fi ligature), and yAdvance.xOffset.yOffset per glyph. Text, not arrays: the
+ * table is read in one go, and only the words a handout prints are decoded.
  */
-export type PreparedWord = [
-  ids: number[], advances: number[], xAdvances?: number[] | 0, charGlyphs?: number[] | 0,
-  codePoints?: number[][] | 0, offsets?: [number, number, number][] | 0
-]
+export type PreparedWord = string
 /** Font key (see fontKey) → word → its shaping. */
 export type PreparedWordLayouts = Record<string, Record<string, PreparedWord>>
 
@@ -57,25 +56,34 @@ function embeddedFontProto(sample: object): EmbeddedFontProto {
   return proto as EmbeddedFontProto
 }
 
+const numbers = (section: string | undefined) => (section ? section.split(',').map(Number) : undefined)
+
 /** A glyph run as fontkit and then pdfkit's layoutRun make it: positions scaled, `advanceWidth` their sum. */
 function runOf(embedded: EmbeddedFont, text: string, word: PreparedWord): Run {
-  const [ids, advances, xAdvances, charGlyphs, codePoints, offsets] = word
+  const sections = word.split('|')
+  const ids = numbers(sections[0])!
+  const kerns = numbers(sections[1])
+  const charGlyphs = numbers(sections[2])
+  const codePoints = sections[3] ? sections[3].split(',').map((glyph) => glyph.split('.').map(Number)) : undefined
+  const offsets = sections[4] ? sections[4].split(',').map((glyph) => glyph.split('.').map(Number)) : undefined
   const { font, scale } = embedded
   const points = codePointsOf(text)
   // fontkit first makes a glyph for each character, then the run's glyphs after substitution.
-  const before = charGlyphs || ids
+  const before = charGlyphs ?? ids
   for (let i = 0; i < points.length; i++) font.getGlyph(before[i]!, [points[i]!])
   const glyphs: Glyph[] = []
   const positions: Position[] = []
   for (let i = 0; i < ids.length; i++) {
-    glyphs.push(font.getGlyph(ids[i]!, codePoints ? codePoints[i]! : [points[i]!]))
+    const glyph = font.getGlyph(ids[i]!, codePoints ? codePoints[i]! : [points[i]!])
+    const advance = glyph.advanceWidth
     const [yAdvance, xOffset, yOffset] = offsets ? offsets[i]! : [0, 0, 0]
+    glyphs.push(glyph)
     positions.push({
-      xAdvance: (xAdvances ? xAdvances[i]! : advances[i]!) * scale,
-      yAdvance: yAdvance * scale,
-      xOffset: xOffset * scale,
-      yOffset: yOffset * scale,
-      advanceWidth: advances[i]! * scale
+      xAdvance: (advance + (kerns ? kerns[i]! : 0)) * scale,
+      yAdvance: yAdvance! * scale,
+      xOffset: xOffset! * scale,
+      yOffset: yOffset! * scale,
+      advanceWidth: advance * scale
     })
   }
   return {
@@ -116,22 +124,23 @@ const same = (a: readonly number[], b: readonly number[]) => a.length === b.leng
 function preparedWordOf(embedded: EmbeddedFont, text: string, run: Run, charGlyphs: number[]): PreparedWord | undefined {
   const unscale = (value: number) => value / embedded.scale
   const ids = run.glyphs.map((glyph) => glyph.id)
-  const advances = run.positions.map((p) => unscale(p.advanceWidth))
-  const xAdvances = run.positions.map((p) => unscale(p.xAdvance))
-  const offsets = run.positions.map((p): [number, number, number] => [unscale(p.yAdvance), unscale(p.xOffset), unscale(p.yOffset)])
-  if (![...advances, ...xAdvances, ...offsets.flat()].every(Number.isInteger)) return undefined
+  const kerns = run.positions.map((p, i) => unscale(p.xAdvance) - run.glyphs[i]!.advanceWidth)
+  const offsets = run.positions.map((p) => [unscale(p.yAdvance), unscale(p.xOffset), unscale(p.yOffset)])
+  const exact = run.positions.every((p, i) => p.advanceWidth === run.glyphs[i]!.advanceWidth * embedded.scale)
+  if (!exact || ![...kerns, ...offsets.flat()].every(Number.isInteger)) return undefined
   const points = codePointsOf(text)
   const codePoints = run.glyphs.map((glyph) => [...glyph.codePoints])
+  if (codePoints.some((cps) => cps.length === 0)) return undefined
   const plainCodePoints = ids.length === points.length && codePoints.every((cps, i) => cps.length === 1 && cps[0] === points[i])
-  const word: PreparedWord = [
-    ids, advances,
-    same(xAdvances, advances) ? 0 : xAdvances,
-    same(charGlyphs, ids) ? 0 : charGlyphs,
-    plainCodePoints ? 0 : codePoints,
-    offsets.every((o) => o.every((v) => v === 0)) ? 0 : offsets
+  const sections = [
+    ids.join(','),
+    kerns.every((k) => k === 0) ? '' : kerns.join(','),
+    same(charGlyphs, ids) ? '' : charGlyphs.join(','),
+    plainCodePoints ? '' : codePoints.map((cps) => cps.join('.')).join(','),
+    offsets.every((o) => o.every((v) => v === 0)) ? '' : offsets.map((o) => o.join('.')).join(',')
   ]
-  while (word.length > 2 && word[word.length - 1] === 0) word.pop()
-  return word
+  while (sections.length > 1 && sections[sections.length - 1] === '') sections.pop()
+  return sections.join('|')
 }
 
 /**
