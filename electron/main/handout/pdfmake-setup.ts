@@ -4,6 +4,7 @@ import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
 import type pdfmakeModule from 'pdfmake'
 import { FALLBACK_FONT } from '../../../shared/handout'
+import { joinTextWrites } from './joined-writes'
 import { mergeInlinesWhenRendering } from './merge-inlines'
 import { loadPreparedWordLayouts } from './prepared-word-layouts'
 import { deflateStreamsQuickly } from './quick-deflate'
@@ -43,8 +44,8 @@ let ready: Promise<typeof pdfmakeModule> | undefined
 
 /**
  * Registers the fonts once per process, denies every URL and every local file except the
- * fonts, shares parsed fonts across documents and compresses streams at a quicker level (both
- * found through one empty document).
+ * fonts, shares parsed fonts across documents, compresses streams at a quicker level and joins
+ * their small writes (all found through one empty document).
  */
 export function pdfmakeReady(): Promise<typeof pdfmakeModule> {
   ready ??= (async () => {
@@ -59,6 +60,7 @@ export function pdfmakeReady(): Promise<typeof pdfmakeModule> {
     shareParsedFonts(sample)
     if (loadPreparedWordLayouts) usePreparedWordLayouts(sample, loadPreparedWordLayouts)
     deflateStreamsQuickly(sample)
+    joinTextWrites(sample)
     mergeInlinesWhenRendering(await import('pdfmake/js/Renderer.js'))
     sample.end()
     return pdfmake

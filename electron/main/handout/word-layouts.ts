@@ -5,7 +5,7 @@
  * costliest part of a handout: the tables are decoded and the shaping code runs cold. The CLI
  * bundle carries the shaping of the words the shipped library prints, recorded from real
  * handouts when it is built (scripts/build-cli.mjs, a JSON file beside the bundle), and builds the same glyph runs from it;
- * any other word (a name, a note) is shaped as before. The internals reached, as pdfkit 0.17 and
+ * any other word (a name, a note) is shaped as before. The internals reached, as pdfkit 0.19 and
  * fontkit 2 define them: EmbeddedFont.prototype.layoutRun(text, features), an embedded font's
  * `font` (fontkit), `name`, `scale`, and fontkit's `getGlyph(id, codePoints)` and GlyphRun fields.
  */
@@ -51,7 +51,7 @@ function embeddedFontProto(sample: object): EmbeddedFontProto {
   const font: unknown = Reflect.get(sample, '_font')
   const proto: unknown = typeof font === 'object' && font !== null ? Object.getPrototypeOf(font) : null
   if (typeof proto !== 'object' || proto === null || typeof Reflect.get(proto, 'layoutRun') !== 'function') {
-    throw new Error('pdfkit internals changed: no EmbeddedFont.layoutRun (expected pdfkit 0.17)')
+    throw new Error('pdfkit internals changed: no EmbeddedFont.layoutRun (expected pdfkit 0.19)')
   }
   return proto as EmbeddedFontProto
 }
