@@ -2,12 +2,13 @@
 // small launcher (the `physioplan` bin) through a V8 code cache: no TypeScript compile, no
 // module-by-module loading, and no parsing or compiling of the functions a handout runs (about
 // a third of a cold handout). Font files are still found in node_modules through createRequire
-// (electron/main/handout/pdfmake-setup.ts).
+// (electron/main/handout/pdfmake-setup.ts). Beside it, the shaping of the shipped library's words
+// (electron/main/handout/word-layouts.ts), recorded here from real handouts.
 import { build } from 'esbuild'
 import { execFileSync } from 'node:child_process'
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -15,6 +16,7 @@ const outDir = join(root, 'out/cli')
 export const cliBin = join(outDir, 'physioplan.mjs')
 const bundle = join(outDir, 'physioplan-bundle.cjs')
 const codeCache = join(outDir, 'physioplan-bundle.cache')
+const wordLayoutsFile = join(outDir, 'physioplan-word-layouts.json')
 
 /**
  * Modules that load (and for the ciphers, compute tables) at start-up but that a handout never
@@ -37,6 +39,31 @@ const lazyModulesPlugin = {
         ? `module.exports = (...args) => require(${JSON.stringify(args.path)})(...args)`
         : `module.exports = new Proxy({}, { get: (_, key) => require(${JSON.stringify(args.path)})[key] })`,
       resolveDir: root,
+      loader: 'js'
+    }))
+  }
+}
+
+/**
+ * unicode-trie (under fontkit and linebreak) inflates its Unicode tables at start-up with
+ * tiny-inflate, a DEFLATE decoder in JavaScript that runs cold there; Node's zlib gives the same
+ * bytes natively. tiny-inflate's contract: inflate raw DEFLATE `source` into `dest`, and return
+ * `dest`, or the filled part of it when shorter.
+ */
+const nativeInflatePlugin = {
+  name: 'native-inflate',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^tiny-inflate$/ }, (args) => ({ path: args.path, namespace: 'native-inflate' }))
+    esbuild.onLoad({ filter: /.*/, namespace: 'native-inflate' }, () => ({
+      contents: [
+        "const { inflateRawSync } = require('node:zlib')",
+        'module.exports = function inflate(source, dest) {',
+        '  const out = inflateRawSync(source)',
+        "  if (out.length > dest.length) throw new Error('Data error')",
+        '  dest.set(out)',
+        '  return out.length < dest.length ? dest.slice(0, out.length) : dest',
+        '}'
+      ].join('\n'),
       loader: 'js'
     }))
   }
@@ -73,13 +100,44 @@ async function validatedDataJson() {
   }
 }
 
+/**
+ * The shaping of every word handouts of the shipped library print (scripts/cli-word-layouts.ts),
+ * recorded with the renderer the bundle runs. Built beside the bundle, where the fonts resolve.
+ */
+async function preparedWordLayoutsJson() {
+  const script = join(outDir, 'record-word-layouts.cjs')
+  try {
+    await build({
+      entryPoints: [join(root, 'scripts/cli-word-layouts.ts')],
+      outfile: script, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'error',
+      define: { 'import.meta.url': '__physioplanUrl' },
+      banner: { js: "const __physioplanUrl = require('node:url').pathToFileURL(__filename).href;" }
+    })
+    return execFileSync(process.execPath, [script], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  } finally {
+    rmSync(script, { force: true })
+  }
+}
+
 const validated = await validatedDataJson()
+writeFileSync(wordLayoutsFile, await preparedWordLayoutsJson())
 const prevalidatedData = {
   name: 'prevalidated-data',
   setup(esbuild) {
     const literal = (value) => JSON.stringify(JSON.stringify(value))
     esbuild.onLoad({ filter: /shared[\\/]library[\\/]shipped-parsed\.ts$/ }, () => ({
       contents: `export function parsedShippedLibrary() { return JSON.parse(${literal(validated.library)}) }`,
+      loader: 'js'
+    }))
+    // A missing or unreadable table costs speed only: every word is then shaped as it comes.
+    esbuild.onLoad({ filter: /electron[\\/]main[\\/]handout[\\/]prepared-word-layouts\.ts$/ }, () => ({
+      contents: [
+        "import { readFileSync } from 'node:fs'",
+        "import { join } from 'node:path'",
+        'export function loadPreparedWordLayouts() {',
+        `  try { return JSON.parse(readFileSync(join(__dirname, ${JSON.stringify(basename(wordLayoutsFile))}), 'utf8')) } catch { return undefined }`,
+        '}'
+      ].join('\n'),
       loader: 'js'
     }))
     esbuild.onLoad({ filter: /shared[\\/]illustration[\\/]shipped-poses\.ts$/ }, () => ({
@@ -100,7 +158,7 @@ await build({
   define: { 'import.meta.url': '__physioplanUrl' },
   banner: { js: "const __physioplanUrl = require('node:url').pathToFileURL(__filename).href;" },
   minify: true,
-  plugins: [lazyModulesPlugin, prevalidatedData],
+  plugins: [lazyModulesPlugin, nativeInflatePlugin, prevalidatedData],
   logLevel: 'error'
 })
 

@@ -5,9 +5,11 @@ import { dirname, join, resolve } from 'node:path'
 import type pdfmakeModule from 'pdfmake'
 import { FALLBACK_FONT } from '../../../shared/handout'
 import { mergeInlinesWhenRendering } from './merge-inlines'
+import { loadPreparedWordLayouts } from './prepared-word-layouts'
 import { deflateStreamsQuickly } from './quick-deflate'
 import { shareParsedFonts } from './shared-fonts'
 import { resolveStylesOncePerText } from './style-once'
+import { usePreparedWordLayouts } from './word-layouts'
 
 // Not named `require`: the ESM main bundle declares its own top-level `require` shim.
 const resolveFrom = createRequire(import.meta.url)
@@ -42,8 +44,8 @@ let ready: Promise<typeof pdfmakeModule> | undefined
 
 /**
  * Registers the fonts once per process, denies every URL and every local file except the
- * fonts, shares parsed fonts across documents and compresses streams at a quicker level (both
- * found through one empty document).
+ * fonts, shares parsed fonts across documents, compresses streams at a quicker level and joins
+ * their small writes (all found through one empty document).
  */
 export function pdfmakeReady(): Promise<typeof pdfmakeModule> {
   ready ??= (async () => {
@@ -56,6 +58,7 @@ export function pdfmakeReady(): Promise<typeof pdfmakeModule> {
     pdfmake.setLocalAccessPolicy((path) => allowed.has(resolve(path)))
     const sample = await pdfmake.createPdf({ content: '' }).getStream()
     shareParsedFonts(sample)
+    if (loadPreparedWordLayouts) usePreparedWordLayouts(sample, loadPreparedWordLayouts)
     deflateStreamsQuickly(sample)
     mergeInlinesWhenRendering(await import('pdfmake/js/Renderer.js'))
     resolveStylesOncePerText(await import('pdfmake/js/TextInlines.js'), await import('pdfmake/js/StyleContextStack.js'))
