@@ -6,9 +6,10 @@
 // (electron/main/handout/word-layouts.ts), recorded here from real handouts.
 import { build } from 'esbuild'
 import { execFileSync } from 'node:child_process'
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { basename, dirname, join } from 'node:path'
+import { basename, dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -17,6 +18,29 @@ export const cliBin = join(outDir, 'physioplan.mjs')
 const bundle = join(outDir, 'physioplan-bundle.cjs')
 const codeCache = join(outDir, 'physioplan-bundle.cache')
 const wordLayoutsFile = join(outDir, 'physioplan-word-layouts.json')
+const stampFile = join(outDir, 'physioplan-inputs.sha256')
+
+/**
+ * What the CLI is built from. Recording the word shapes renders the whole library (tens of
+ * seconds), so `npm run cli -- …`, which builds before it runs, skips the build when none of
+ * these changed since the last one. `--force` builds anyway.
+ */
+const inputs = ['cli', 'shared', 'electron', 'data', 'scripts/build-cli.mjs', 'scripts/cli-word-layouts.ts', 'package-lock.json']
+function filesUnder(path) {
+  const full = join(root, path)
+  if (!existsSync(full)) return []
+  if (!statSync(full).isDirectory()) return [full]
+  return readdirSync(full, { withFileTypes: true, recursive: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath ?? e.path, e.name))
+}
+function inputsHash() {
+  const hash = createHash('sha256')
+  for (const file of inputs.flatMap(filesUnder).sort()) hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0')
+  return hash.digest('hex')
+}
+const builtFrom = inputsHash()
+const outputs = [cliBin, bundle, codeCache, wordLayoutsFile, stampFile]
+if (!process.argv.includes('--force') && outputs.every((file) => existsSync(file)) && readFileSync(stampFile, 'utf8') === builtFrom) process.exit(0)
+rmSync(stampFile, { force: true })
 
 /**
  * Modules that load (and for the ciphers, compute tables) at start-up but that a handout never
@@ -195,3 +219,4 @@ try {
 } finally {
   rmSync(work, { recursive: true, force: true })
 }
+writeFileSync(stampFile, builtFrom)
