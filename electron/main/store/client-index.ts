@@ -10,6 +10,7 @@ import { indexBucketDocument, type DocumentKinds } from './kinds'
 import { bucketOf, clientIdFromFile, indexBucketCount, relPath } from './layout'
 import type { StoreNotices } from './notices'
 import { PendingLog } from './pending-log'
+import type { RwLock } from './rw-lock'
 
 /**
  * The client list, sharded into buckets so that a save rewrites one small bucket, not the
@@ -49,13 +50,18 @@ export class ClientIndex {
   private readonly pending: PendingLog
   /** Buckets written by a save without waiting for the disk; the pending log still names their changes. */
   private readonly unsynced = new Set<number>()
+  /** The latest write of each bucket that a save started and did not wait for; true once it failed. */
+  private readonly writing = new Map<number, Promise<boolean>>()
+  private readonly scheduled = new Set<number>()
 
   constructor(
     private readonly fs: FsPort,
     private readonly docs: Documents,
     private readonly kinds: DocumentKinds,
     queue: KeyedQueue,
-    private readonly notices: StoreNotices
+    private readonly notices: StoreNotices,
+    /** Keeps snapshots, restores and imports waiting until a save's list write has landed. */
+    private readonly lock?: RwLock
   ) {
     this.pending = new PendingLog(fs, join(docs.liveDir, relPath.indexPending), queue, () => this.syncBuckets())
   }
@@ -166,10 +172,41 @@ export class ClientIndex {
       else if (current) this.summaries.delete(id)
       else return result
       this.sorted = null
-      // Not waiting for the disk: the pending log already holds the id (see PendingLog).
-      await this.writeBucket(bucketOf(id), { durable: false })
+      this.writeBucketAfter(bucketOf(id))
       return result
     })
+  }
+
+  /**
+   * The save is acknowledged without waiting for its list bucket: the document and the pending
+   * log's line are on the disk, and the line gets the list entry derived again if a crash comes
+   * first (see PendingLog). This process reads the list from memory, already changed; the write
+   * holds the store's lock, so no snapshot, restore or import runs before it lands.
+   */
+  private writeBucketAfter(bucket: number): void {
+    this.unsynced.add(bucket)
+    if (this.scheduled.has(bucket)) return // that write, not begun yet, will hold this change too
+    this.scheduled.add(bucket)
+    // Begun on the next turn, so even its encoding runs while the next save waits for the disk.
+    const written = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => {
+        this.scheduled.delete(bucket)
+        return this.writeBucket(bucket, { durable: false })
+      })
+      .then(() => false, () => true)
+    this.writing.set(bucket, written)
+    this.lock?.holdFor(written)
+  }
+
+  /** Resolves once the list writes that saves did not wait for have landed (or failed; see syncBuckets). */
+  async idle(): Promise<void> {
+    const seen = new Set<Promise<boolean>>()
+    for (;;) {
+      const waiting = [...this.writing.values()].filter((w) => !seen.has(w))
+      if (waiting.length === 0) return
+      await Promise.all(waiting)
+      for (const w of waiting) seen.add(w)
+    }
   }
 
   /** Before the folder is let go: the list on disk, and the pending log emptied. */
@@ -179,8 +216,15 @@ export class ClientIndex {
 
   private async syncBuckets(): Promise<void> {
     const buckets = [...this.unsynced]
-    await this.docs.sync(buckets.map((b) => relPath.indexBucket(b)))
-    for (const b of buckets) this.unsynced.delete(b)
+    const failed = await Promise.all(buckets.map((b) => this.writing.get(b) ?? false))
+    // A write that failed (a full disk, say) is tried again, waiting for the disk; if it fails
+    // again, the pending log is kept, so the list is still derived again at the next open.
+    for (const [i, b] of buckets.entries()) if (failed[i]) await this.writeBucket(b)
+    await this.docs.sync(buckets.filter((_, i) => !failed[i]).map((b) => relPath.indexBucket(b)))
+    for (const b of buckets) {
+      this.unsynced.delete(b)
+      this.writing.delete(b)
+    }
   }
 
   /**
@@ -205,8 +249,9 @@ export class ClientIndex {
     this.sorted = null
     const clients = [...this.buckets[bucket]!.values()]
     await this.docs.saveDerived(this.kinds.indexBucket, relPath.indexBucket(bucket), indexBucketDocument(clients, this.keyOf), { durable })
-    if (durable) this.unsynced.delete(bucket)
-    else this.unsynced.add(bucket)
+    if (!durable) return
+    this.unsynced.delete(bucket)
+    this.writing.delete(bucket)
   }
 
   private async removeTempFiles(names: string[]): Promise<void> {
