@@ -30,7 +30,11 @@ export class ClientIndex {
       this.sortKeys.delete(id)
       this.buckets[bucketOf(id)]!.delete(id)
     },
-    values: () => this.buckets.flatMap((bucket) => [...bucket.values()]),
+    values: () => {
+      const all: ClientSummary[] = []
+      for (const bucket of this.buckets) for (const summary of bucket.values()) all.push(summary)
+      return all
+    },
     clear: () => {
       this.sortKeys.clear()
       this.buckets.forEach((bucket) => bucket.clear())
@@ -78,37 +82,42 @@ export class ClientIndex {
     const untrusted = new Set<number>()
     const changed = new Set<number>()
     // Plain loops with native Set and Map lookups: this runs for every client at every start.
-    const listed = new Set<string>()
     buckets.forEach(({ value, damaged, migrated }, b) => {
-      if (value === null) untrusted.add(b)
-      value?.clients.forEach((summary, i) => {
-        this.summaries.set(summary.id, summary)
-        listed.add(summary.id)
-        this.sortKeys.set(summary.id, value.sortKeys[i]!)
-      })
-      if (damaged) untrusted.add(b)
+      if (value === null || damaged) untrusted.add(b)
       if (migrated) changed.add(b) // written again in the current version
+      if (value === null) return
+      const { clients, sortKeys } = value
+      for (let i = 0; i < clients.length; i++) {
+        const summary = clients[i]!
+        this.buckets[bucketOf(summary.id)]!.set(summary.id, summary)
+        this.sortKeys.set(summary.id, sortKeys[i]!)
+      }
     })
     if (!readOnly) await this.removeTempFiles(files)
-    const onDisk = new Set<string>()
+    const toDerive: string[] = []
+    let listedOnDisk = 0
     for (const name of files) {
       const id = clientIdFromFile(name)
-      if (id !== null) onDisk.add(id)
+      if (id === null) continue
+      const bucket = bucketOf(id)
+      const listed = this.buckets[bucket]!.has(id)
+      if (listed) listedOnDisk += 1
+      if (!listed || pendingIds.has(id) || (untrusted.size > 0 && untrusted.has(bucket))) toDerive.push(id)
     }
-    const toDerive: string[] = []
-    for (const id of onDisk) {
-      if (!listed.has(id) || pendingIds.has(id) || (untrusted.size > 0 && untrusted.has(bucketOf(id)))) toDerive.push(id)
+    // Lines whose record is gone; only looked for when not every line was matched by a file.
+    if (listedOnDisk < this.buckets.reduce((sum, bucket) => sum + bucket.size, 0)) {
+      const onDisk = new Set(files.map(clientIdFromFile))
+      this.buckets.forEach((bucket, b) => {
+        for (const id of bucket.keys()) {
+          if (onDisk.has(id)) continue
+          bucket.delete(id)
+          this.sortKeys.delete(id)
+          changed.add(b)
+        }
+      })
     }
     // Buckets that changed for a reason the pending log does not give (an interrupted save or import is not a loss).
     const unexplained = new Set<number>()
-    this.buckets.forEach((bucket, b) => {
-      for (const id of bucket.keys()) {
-        if (onDisk.has(id)) continue
-        bucket.delete(id)
-        this.sortKeys.delete(id)
-        changed.add(b)
-      }
-    })
     for (const id of toDerive) {
       const summary = await this.derive(id)
       if (summary && sameSummary(this.summaries.get(id), summary)) continue
