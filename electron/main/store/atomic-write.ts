@@ -11,7 +11,7 @@ export const isTempFile = (name: string): boolean => name.endsWith('.tmp')
  * Replaces `path` with `data` so that, whatever happens, the file holds either the old
  * or the new content: write a temp file beside it, fsync, rename over, fsync the folder.
  */
-export function writeAtomic(fs: FsPort, path: string, data: string | Uint8Array, options: { beforeRename?: Promise<unknown> } = {}): Promise<void> {
+export function writeAtomic(fs: FsPort, path: string, data: string | Uint8Array, options: { beforeRename?: Promise<unknown>; afterRename?: () => void } = {}): Promise<void> {
   return writeAtomicParts(fs, path, [data], options)
 }
 
@@ -46,12 +46,13 @@ export async function syncFiles(fs: FsPort, paths: Iterable<string>): Promise<vo
  * writeAtomic for large content produced piece by piece (an export of the whole practice).
  * beforeRename: what must be on the disk before the new content takes the file's place (the
  * pending log's line for a client's save); the temp file is written and fsynced meanwhile.
+ * afterRename: called once the new content has the file's name, before the folder's fsync.
  */
 export async function writeAtomicParts(
   fs: FsPort,
   path: string,
   parts: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>,
-  { durable = true, beforeRename }: { durable?: boolean; beforeRename?: Promise<unknown> } = {}
+  { durable = true, beforeRename, afterRename }: { durable?: boolean; beforeRename?: Promise<unknown>; afterRename?: () => void } = {}
 ): Promise<void> {
   const temp = `${path}.${process.pid}-${++sequence}.tmp`
   try {
@@ -69,6 +70,7 @@ export async function writeAtomicParts(
     await fs.unlink(temp).catch(() => undefined)
     throw saveError(error)
   }
+  afterRename?.() // e.g. a look at the new file, while the folder is fsynced
   if (durable) await syncDirectory(fs, dirname(path))
 }
 

@@ -10,6 +10,7 @@ import { indexBucketDocument, type DocumentKinds } from './kinds'
 import { bucketOf, clientIdFromFile, indexBucketCount, relPath } from './layout'
 import type { StoreNotices } from './notices'
 import { PendingLog } from './pending-log'
+import type { RwLock } from './rw-lock'
 
 /**
  * The client list, sharded into buckets so that a save rewrites one small bucket, not the
@@ -29,7 +30,11 @@ export class ClientIndex {
       this.sortKeys.delete(id)
       this.buckets[bucketOf(id)]!.delete(id)
     },
-    values: () => this.buckets.flatMap((bucket) => [...bucket.values()]),
+    values: () => {
+      const all: ClientSummary[] = []
+      for (const bucket of this.buckets) for (const summary of bucket.values()) all.push(summary)
+      return all
+    },
     clear: () => {
       this.sortKeys.clear()
       this.buckets.forEach((bucket) => bucket.clear())
@@ -49,13 +54,18 @@ export class ClientIndex {
   private readonly pending: PendingLog
   /** Buckets written by a save without waiting for the disk; the pending log still names their changes. */
   private readonly unsynced = new Set<number>()
+  /** The latest write of each bucket that a save started and did not wait for; true once it failed. */
+  private readonly writing = new Map<number, Promise<boolean>>()
+  private readonly scheduled = new Set<number>()
 
   constructor(
     private readonly fs: FsPort,
     private readonly docs: Documents,
     private readonly kinds: DocumentKinds,
     queue: KeyedQueue,
-    private readonly notices: StoreNotices
+    private readonly notices: StoreNotices,
+    /** Keeps snapshots, restores and imports waiting until a save's list write has landed. */
+    private readonly lock?: RwLock
   ) {
     this.pending = new PendingLog(fs, join(docs.liveDir, relPath.indexPending), queue, () => this.syncBuckets())
   }
@@ -72,37 +82,42 @@ export class ClientIndex {
     const untrusted = new Set<number>()
     const changed = new Set<number>()
     // Plain loops with native Set and Map lookups: this runs for every client at every start.
-    const listed = new Set<string>()
     buckets.forEach(({ value, damaged, migrated }, b) => {
-      if (value === null) untrusted.add(b)
-      value?.clients.forEach((summary, i) => {
-        this.summaries.set(summary.id, summary)
-        listed.add(summary.id)
-        this.sortKeys.set(summary.id, value.sortKeys[i]!)
-      })
-      if (damaged) untrusted.add(b)
+      if (value === null || damaged) untrusted.add(b)
       if (migrated) changed.add(b) // written again in the current version
+      if (value === null) return
+      const { clients, sortKeys } = value
+      for (let i = 0; i < clients.length; i++) {
+        const summary = clients[i]!
+        this.buckets[bucketOf(summary.id)]!.set(summary.id, summary)
+        this.sortKeys.set(summary.id, sortKeys[i]!)
+      }
     })
     if (!readOnly) await this.removeTempFiles(files)
-    const onDisk = new Set<string>()
+    const toDerive: string[] = []
+    let listedOnDisk = 0
     for (const name of files) {
       const id = clientIdFromFile(name)
-      if (id !== null) onDisk.add(id)
+      if (id === null) continue
+      const bucket = bucketOf(id)
+      const listed = this.buckets[bucket]!.has(id)
+      if (listed) listedOnDisk += 1
+      if (!listed || pendingIds.has(id) || (untrusted.size > 0 && untrusted.has(bucket))) toDerive.push(id)
     }
-    const toDerive: string[] = []
-    for (const id of onDisk) {
-      if (!listed.has(id) || pendingIds.has(id) || (untrusted.size > 0 && untrusted.has(bucketOf(id)))) toDerive.push(id)
+    // Lines whose record is gone; only looked for when not every line was matched by a file.
+    if (listedOnDisk < this.buckets.reduce((sum, bucket) => sum + bucket.size, 0)) {
+      const onDisk = new Set(files.map(clientIdFromFile))
+      this.buckets.forEach((bucket, b) => {
+        for (const id of bucket.keys()) {
+          if (onDisk.has(id)) continue
+          bucket.delete(id)
+          this.sortKeys.delete(id)
+          changed.add(b)
+        }
+      })
     }
     // Buckets that changed for a reason the pending log does not give (an interrupted save or import is not a loss).
     const unexplained = new Set<number>()
-    this.buckets.forEach((bucket, b) => {
-      for (const id of bucket.keys()) {
-        if (onDisk.has(id)) continue
-        bucket.delete(id)
-        this.sortKeys.delete(id)
-        changed.add(b)
-      }
-    })
     for (const id of toDerive) {
       const summary = await this.derive(id)
       if (summary && sameSummary(this.summaries.get(id), summary)) continue
@@ -166,10 +181,41 @@ export class ClientIndex {
       else if (current) this.summaries.delete(id)
       else return result
       this.sorted = null
-      // Not waiting for the disk: the pending log already holds the id (see PendingLog).
-      await this.writeBucket(bucketOf(id), { durable: false })
+      this.writeBucketAfter(bucketOf(id))
       return result
     })
+  }
+
+  /**
+   * The save is acknowledged without waiting for its list bucket: the document and the pending
+   * log's line are on the disk, and the line gets the list entry derived again if a crash comes
+   * first (see PendingLog). This process reads the list from memory, already changed; the write
+   * holds the store's lock, so no snapshot, restore or import runs before it lands.
+   */
+  private writeBucketAfter(bucket: number): void {
+    this.unsynced.add(bucket)
+    if (this.scheduled.has(bucket)) return // that write, not begun yet, will hold this change too
+    this.scheduled.add(bucket)
+    // Begun on the next turn, so even its encoding runs while the next save waits for the disk.
+    const written = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => {
+        this.scheduled.delete(bucket)
+        return this.writeBucket(bucket, { durable: false })
+      })
+      .then(() => false, () => true)
+    this.writing.set(bucket, written)
+    this.lock?.holdFor(written)
+  }
+
+  /** Resolves once the list writes that saves did not wait for have landed (or failed; see syncBuckets). */
+  async idle(): Promise<void> {
+    const seen = new Set<Promise<boolean>>()
+    for (;;) {
+      const waiting = [...this.writing.values()].filter((w) => !seen.has(w))
+      if (waiting.length === 0) return
+      await Promise.all(waiting)
+      for (const w of waiting) seen.add(w)
+    }
   }
 
   /** Before the folder is let go: the list on disk, and the pending log emptied. */
@@ -179,8 +225,15 @@ export class ClientIndex {
 
   private async syncBuckets(): Promise<void> {
     const buckets = [...this.unsynced]
-    await this.docs.sync(buckets.map((b) => relPath.indexBucket(b)))
-    for (const b of buckets) this.unsynced.delete(b)
+    const failed = await Promise.all(buckets.map((b) => this.writing.get(b) ?? false))
+    // A write that failed (a full disk, say) is tried again, waiting for the disk; if it fails
+    // again, the pending log is kept, so the list is still derived again at the next open.
+    for (const [i, b] of buckets.entries()) if (failed[i]) await this.writeBucket(b)
+    await this.docs.sync(buckets.filter((_, i) => !failed[i]).map((b) => relPath.indexBucket(b)))
+    for (const b of buckets) {
+      this.unsynced.delete(b)
+      this.writing.delete(b)
+    }
   }
 
   /**
@@ -205,8 +258,9 @@ export class ClientIndex {
     this.sorted = null
     const clients = [...this.buckets[bucket]!.values()]
     await this.docs.saveDerived(this.kinds.indexBucket, relPath.indexBucket(bucket), indexBucketDocument(clients, this.keyOf), { durable })
-    if (durable) this.unsynced.delete(bucket)
-    else this.unsynced.add(bucket)
+    if (!durable) return
+    this.unsynced.delete(bucket)
+    this.writing.delete(bucket)
   }
 
   private async removeTempFiles(names: string[]): Promise<void> {

@@ -88,7 +88,7 @@ export class StoreContext {
     })
     this.backups = new Backups(this.fs, this.dirs.live, this.dirs.backups, this.now, () => this.retention())
     this.docs = new Documents(this.fs, this.dirs.live, this.queue, this.backups, this.notices, this.now, this.codec)
-    this.index = new ClientIndex(this.fs, this.docs, this.kinds, this.queue, this.notices)
+    this.index = new ClientIndex(this.fs, this.docs, this.kinds, this.queue, this.notices, this.lock)
   }
 
   /** True when the data folder refused the lock file: every record readable, nothing written. */

@@ -41,8 +41,8 @@ export class Documents {
     readonly codec: DocumentCodec = plainCodec
   ) {}
 
-  file<T>(rel: string, { durable = true, beforeRename }: { durable?: boolean; beforeRename?: Promise<unknown> } = {}): DurableJsonFile<T> {
-    return new DurableJsonFile<T>(this.fs, join(this.liveDir, rel), this.queue, rel, this.codec, durable, beforeRename)
+  file<T>(rel: string, { durable = true, ...hooks }: { durable?: boolean; beforeRename?: Promise<unknown>; afterRename?: () => void } = {}): DurableJsonFile<T> {
+    return new DurableJsonFile<T>(this.fs, join(this.liveDir, rel), this.queue, rel, this.codec, durable, hooks)
   }
 
   /** Makes documents saved with durable: false reach the disk. */
@@ -109,8 +109,10 @@ export class Documents {
   async save<T>(kind: DocumentKind<T>, rel: string, value: T, { beforeRename }: { beforeRename?: Promise<unknown> } = {}): Promise<void> {
     const checked = kind.schema.parse(value)
     this.forget(rel) // a failed write must not leave the unsaved version here
-    await new Low<T>(this.file<T>(rel, { beforeRename }), checked).write()
-    this.remember(rel, checked, await this.stampOf(rel))
+    // The new file's stamp is taken while its folder is fsynced, rather than after.
+    let stamp: Promise<string | null> | undefined
+    await new Low<T>(this.file<T>(rel, { beforeRename, afterRename: () => (stamp = this.stampOf(rel)) }), checked).write()
+    this.remember(rel, checked, await (stamp ?? this.stampOf(rel)))
   }
 
   /**

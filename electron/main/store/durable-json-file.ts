@@ -27,8 +27,8 @@ export class DurableJsonFile<T = unknown> implements Adapter<T> {
     private readonly codec: DocumentCodec = plainCodec,
     /** false: written without waiting for the disk (derived data only; see writeReplacing). */
     private readonly durable = true,
-    /** Waited for before the new content replaces the file (see writeAtomicParts). */
-    private readonly beforeRename?: Promise<unknown>
+    /** beforeRename and afterRename: see writeAtomicParts. */
+    private readonly hooks: { beforeRename?: Promise<unknown>; afterRename?: () => void } = {}
   ) {}
 
   async read(): Promise<T | null> {
@@ -47,7 +47,7 @@ export class DurableJsonFile<T = unknown> implements Adapter<T> {
     const text = Buffer.from(JSON.stringify(data), 'utf8')
     return this.queue.run(this.path, async () => {
       const bytes = await this.codec.encode(this.rel, text)
-      return this.durable ? writeAtomic(this.fs, this.path, bytes, { beforeRename: this.beforeRename }) : writeReplacing(this.fs, this.path, bytes)
+      return this.durable ? writeAtomic(this.fs, this.path, bytes, this.hooks) : writeReplacing(this.fs, this.path, bytes)
     })
   }
 }

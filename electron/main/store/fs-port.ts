@@ -1,4 +1,5 @@
-import * as fsp from 'node:fs/promises'
+import * as fs from 'node:fs'
+import { promisify } from 'node:util'
 
 /** The file operations the store uses. Tests inject failures (ENOSPC, EACCES) through this port. */
 export interface FileHandlePort {
@@ -21,18 +22,38 @@ export interface FsPort {
   rm(path: string, options: { recursive: true; force: true }): Promise<void>
 }
 
+const fd = {
+  open: promisify(fs.open),
+  writeFile: promisify(fs.writeFile),
+  fsync: promisify(fs.fsync),
+  close: promisify(fs.close)
+}
+
+/** An open file as a bare descriptor: lighter than node:fs/promises' FileHandle, and always closed by the store. */
+const descriptorHandle = (descriptor: number): FileHandlePort => ({
+  // Successive writes on one descriptor go on from the current position.
+  writeFile: (data) => fd.writeFile(descriptor, data),
+  sync: () => fd.fsync(descriptor),
+  close: () => fd.close(descriptor)
+})
+
+/**
+ * Node's callback functions, promisified: node:fs/promises costs main-thread time for each call
+ * (its readFile reads in several awaited steps), and a large practice makes hundreds at open and
+ * about twenty per save, so the callback form opens and saves sooner for the same disk work.
+ */
 export const nodeFs: FsPort = {
-  readFile: (path) => fsp.readFile(path),
-  open: (path, flags, mode) => fsp.open(path, flags, mode),
-  rename: fsp.rename,
-  unlink: fsp.unlink,
-  mkdir: fsp.mkdir,
-  chmod: fsp.chmod,
-  readdir: (path) => fsp.readdir(path),
-  stat: fsp.stat,
-  link: fsp.link,
-  copyFile: (from, to) => fsp.copyFile(from, to),
-  rm: fsp.rm
+  readFile: promisify(fs.readFile) as (path: string) => Promise<Buffer>,
+  open: async (path, flags, mode) => descriptorHandle(await fd.open(path, flags, mode)),
+  rename: promisify(fs.rename),
+  unlink: promisify(fs.unlink),
+  mkdir: promisify(fs.mkdir),
+  chmod: promisify(fs.chmod),
+  readdir: promisify(fs.readdir) as (path: string) => Promise<string[]>,
+  stat: promisify(fs.stat) as (path: string) => Promise<fs.Stats>,
+  link: promisify(fs.link),
+  copyFile: promisify(fs.copyFile) as (from: string, to: string) => Promise<void>,
+  rm: promisify(fs.rm)
 }
 
 export const errnoOf = (error: unknown): string | undefined =>

@@ -66,11 +66,11 @@ export const indexBucketSchema = z.custom<StoredBucket>((v) => {
 }, 'Not a valid part of the client list')
 export type IndexBucket = z.infer<typeof indexBucketSchema>
 
-export const indexBucketDocument = (clients: ClientSummary[], keyOf: (summary: ClientSummary) => string = sortKey): IndexBucket => ({
-  schemaVersion: indexBucketVersion,
-  clients,
-  sortKeys: clients.map(keyOf)
-})
+/** Lines in name order: opening then sorts 64 ordered runs, which the sort merges, rather than 10,000 lines in no order. */
+export function indexBucketDocument(clients: ClientSummary[], keyOf: (summary: ClientSummary) => string = sortKey): IndexBucket {
+  const keyed = clients.map((summary) => ({ summary, key: keyOf(summary) })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+  return { schemaVersion: indexBucketVersion, clients: keyed.map((k) => k.summary), sortKeys: keyed.map((k) => k.key) }
+}
 
 /** Version 1 had no sort keys: they are folded once, and the bucket is written again as version 2 (see ClientIndex.open). */
 const indexBucketV1toV2: Migration = (doc) => ({ ...doc, sortKeys: Array.isArray(doc.clients) ? doc.clients.map((s) => (isStoredSummary(s) ? sortKey(s) : '')) : [] })

@@ -13,9 +13,23 @@ export class RwLock {
     try {
       return await task()
     } finally {
-      this.readers -= 1
-      if (this.readers === 0) this.drained?.()
+      this.leave()
     }
+  }
+
+  /**
+   * Keeps the lock shared until `work` settles: work that a task starts and does not wait for
+   * (the client list written after a save is acknowledged). Call it from inside shared().
+   */
+  holdFor(work: Promise<unknown>): void {
+    if (this.readers === 0) throw new Error('holdFor is called from inside shared()')
+    this.readers += 1
+    void work.then(() => this.leave(), () => this.leave())
+  }
+
+  private leave(): void {
+    this.readers -= 1
+    if (this.readers === 0) this.drained?.()
   }
 
   async exclusive<T>(task: () => Promise<T>): Promise<T> {

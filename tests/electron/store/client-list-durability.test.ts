@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { LOCK_FILE } from '../../../electron/main/store/folder-lock'
 import { bucketOf, relPath } from '../../../electron/main/store/layout'
-import { clientInput, openStore, planInput, storeFiles, tempDir } from './helpers'
+import { clientInput, failingFs, openStore, planInput, storeFiles, tempDir } from './helpers'
 
 let temp: ReturnType<typeof tempDir>
 beforeEach(() => (temp = tempDir()))
@@ -74,6 +74,32 @@ describe('the client list after a save that did not wait for the disk', () => {
     expect((await reopened.plans.list(ana.id))[0]!.title).toBe('Ana plan 129')
     await reopened.close()
     await store.close()
+  })
+
+  it('a save is kept when its list line fails to be written; the line is written again before the pending log lets go of it', async () => {
+    const dataDir = join(temp.dir, 'practice')
+    let failListWrites = false
+    const fs = failingFs((operation, path) => (failListWrites && operation === 'rename' && path.includes(`${join('store', 'index')}`) && path.endsWith('.json') ? 'ENOSPC' : null))
+    const store = openStore(dataDir, { fs })
+    const ana = await store.clients.create(clientInput({ givenName: 'Ana' }))
+    await store.idle()
+    const bucket = join(dataDir, 'store', relPath.indexBucket(bucketOf(ana.id)))
+    const listBeforePlan = readFileSync(bucket)
+    failListWrites = true
+    const plan = await store.plans.create(ana.id, planInput('Ana plan'))
+    await store.idle()
+    expect((await store.clients.list()).map((s) => s.planCount)).toEqual([1])
+    expect(readFileSync(bucket).equals(listBeforePlan)).toBe(true) // the write failed
+    await expect(store.close()).rejects.toMatchObject({ code: 'disk-full' }) // the disk still refuses: the log stays
+    expect(readFileSync(pendingLog(dataDir), 'utf8')).toContain(ana.id)
+
+    failListWrites = false
+    await store.close()
+    expect(statSync(pendingLog(dataDir)).size).toBe(0)
+    const reopened = openStore(dataDir)
+    expect((await reopened.clients.list()).map((s) => s.planCount)).toEqual([1])
+    expect((await reopened.plans.list(ana.id)).map((p) => p.id)).toEqual([plan.id])
+    await reopened.close()
   })
 })
 

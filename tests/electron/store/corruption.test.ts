@@ -64,6 +64,7 @@ describe('corruption recovery', () => {
     for (let i = 0; i < 20; i++) clients.push(await store.clients.create(clientInput({ givenName: `Client ${i}` })))
     await store.plans.create(clients[0]!.id, planInput())
     const before = await store.clients.list()
+    await store.idle() // a save does not wait for its list line; the damage comes after it
     writeFileSync(join(temp.dir, 'store', relPath.indexBucket(bucketOf(clients[0]!.id))), 'not json')
     rmSync(join(temp.dir, 'store', relPath.indexBucket(bucketOf(clients[1]!.id))), { force: true })
 

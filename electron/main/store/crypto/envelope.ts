@@ -43,7 +43,9 @@ export function unseal(key: Buffer, sealed: Uint8Array, context: string): Buffer
     const decipher = createDecipheriv('aes-256-gcm', key, iv)
     decipher.setAAD(Buffer.concat([bytes.subarray(0, headerLength), Buffer.from(context, 'utf8')]))
     decipher.setAuthTag(tag)
-    return Buffer.concat([decipher.update(bytes.subarray(headerLength + ivLength, bytes.length - tagLength)), decipher.final()])
+    const plain = decipher.update(bytes.subarray(headerLength + ivLength, bytes.length - tagLength))
+    const rest = decipher.final() // empty for GCM: no second copy of a large document
+    return rest.length === 0 ? plain : Buffer.concat([plain, rest])
   } catch {
     throw new DamagedCiphertext(context)
   }
