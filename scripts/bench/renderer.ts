@@ -63,7 +63,7 @@ async function filterPerKeystroke(browser: Browser) {
 async function planEdits(page: Page, url: string, dataDir: string) {
   const services = createServices({ dataDir, appName: 'PhysioPlan', appVersion: 'bench', builtInTemplates: [...library.templates], vault: benchVault })
   await services.store.open()
-  services.store.privacy.takeRecoveryKey()
+  await services.store.privacy.takeRecoveryKey()
   const ids = library.exerciseList.map((e) => e.id)
   const client = await services.store.clients.create({ givenName: 'Bench', familyName: 'Plan', conditions: [], surgeonRestrictions: '', notes: '' })
   const plan = await services.store.plans.create(client.id, {
@@ -88,7 +88,7 @@ async function clientsAtScale(page: Page, url: string, dataDir: string) {
   await writeEncryptedPractice(dataDir, 10_000, 20_000, benchVault)
   const services = createServices({ dataDir, appName: 'PhysioPlan', appVersion: 'bench', builtInTemplates: [...library.templates], vault: benchVault })
   await services.store.open()
-  services.store.privacy.takeRecoveryKey()
+  await services.store.privacy.takeRecoveryKey()
   await bridgeToMain(page, services, new URL(url))
   await page.addInitScript(() => {
     new MutationObserver((_, observer) => {

@@ -37,7 +37,7 @@ export const test = base.extend<{ services: Services; desktop: RecordingDesktop;
     const services = createServices(config, desktop)
     if (!firstStart && keychain !== 'linux-basic-text') {
       await services.store.open()
-      services.store.privacy.takeRecoveryKey()
+      await services.store.privacy.takeRecoveryKey()
     }
     await bridgeToMain(page, services, new URL(baseURL!))
     await use(services)

@@ -11,7 +11,7 @@ test.describe('first start on a computer with a keychain', () => {
     await page.screenshot({ path: 'test-results/screens/privacy-recovery-key.png' })
     await card.getByRole('button', { name: 'I have kept it safe' }).click()
     await expect(page.getByRole('navigation', { name: 'Main sections' })).toBeVisible()
-    expect(services.store.privacy.takeRecoveryKey()).toBeNull()
+    expect(await services.store.privacy.takeRecoveryKey()).toBeNull()
 
     await page.goto('/#/settings')
     const privacy = page.getByRole('region', { name: 'Privacy and security' })

@@ -54,8 +54,17 @@ export class StorePrivacy {
     return value
   }
 
-  takeRecoveryKey(): string | null {
-    return this.ctx.keys?.takeRecoveryKey() ?? null
+  /** After the open that makes the keys on a first start, so a page asking at once still gets the key. */
+  async takeRecoveryKey(): Promise<string | null> {
+    const keys = this.ctx.keys
+    if (!keys) return null
+    try {
+      await this.ready()
+    } catch (error) {
+      if (isLocked(error)) return null
+      throw error
+    }
+    return keys.takeRecoveryKey()
   }
 
   private requireKeys() {

@@ -106,8 +106,8 @@ describe('encryption at rest', () => {
     await expect(store.privacy.unlock({ passphrase: 'short' })).rejects.toMatchObject({ code: 'invalid-input' })
     await store.privacy.unlock({ passphrase: 'a long enough passphrase' })
     const { id } = await store.clients.create(clientInput())
-    expect(store.privacy.takeRecoveryKey()).toMatch(/^([0-9A-Z]{4}-){11}[0-9A-Z]{4}$/)
-    expect(store.privacy.takeRecoveryKey()).toBeNull() // shown once
+    expect(await store.privacy.takeRecoveryKey()).toMatch(/^([0-9A-Z]{4}-){11}[0-9A-Z]{4}$/)
+    expect(await store.privacy.takeRecoveryKey()).toBeNull() // shown once
 
     const later = openStore(temp.dir, { vault: linux })
     expect(await later.privacy.status()).toMatchObject({ state: 'locked', keptBy: 'passphrase', keychainProtected: false })
@@ -119,10 +119,25 @@ describe('encryption at rest', () => {
     expect(JSON.parse(readFileSync(join(temp.dir, 'keys', 'practice-key.json'), 'utf8')).keychain).toBeNull()
   })
 
+  it('gives the recovery key on a first start to a page that asks for it at the same time as the status, before anything opened the store', async () => {
+    const store = openStore(temp.dir)
+    const [status, recoveryKey] = await Promise.all([store.privacy.status(), store.privacy.takeRecoveryKey()])
+    expect(status.state).toBe('unlocked')
+    expect(recoveryKey).toMatch(/^([0-9A-Z]{4}-){11}[0-9A-Z]{4}$/)
+    expect(await store.privacy.takeRecoveryKey()).toBeNull() // shown once
+  })
+
+  it('gives no recovery key while the records are locked, and keeps it for after the unlock', async () => {
+    const store = openStore(temp.dir, { vault: standInVault('linux-basic-text') })
+    expect(await store.privacy.takeRecoveryKey()).toBeNull()
+    await store.privacy.unlock({ passphrase: 'a long enough passphrase' })
+    expect(await store.privacy.takeRecoveryKey()).toMatch(/^([0-9A-Z]{4}-){11}[0-9A-Z]{4}$/)
+  })
+
   it('opens the records on a new computer (keychain lost) with the recovery key, then keeps the key in that keychain', async () => {
     const store = openStore(temp.dir, { vault: standInVault('windows-dpapi', 'old laptop') })
     const { id } = await store.clients.create(clientInput({ notes: 'moved with us' }))
-    const recoveryKey = store.privacy.takeRecoveryKey()!
+    const recoveryKey = (await store.privacy.takeRecoveryKey())!
     expect(recoveryKey).not.toBeNull()
 
     const newComputer = standInVault('windows-dpapi', 'new laptop')
@@ -140,7 +155,7 @@ describe('encryption at rest', () => {
   it('lets the clinician set a passphrase and make a new recovery key; the old recovery key stops working', async () => {
     const store = openStore(temp.dir)
     await store.clients.create(clientInput())
-    const first = store.privacy.takeRecoveryKey()!
+    const first = (await store.privacy.takeRecoveryKey())!
     await store.privacy.setPassphrase('our practice passphrase')
     const second = await store.privacy.newRecoveryKey()
     expect(second).not.toBe(first)
