@@ -44,3 +44,21 @@ test('cancelling the save dialog saves nothing and says nothing alarming', async
   await expect(page.getByRole('status')).toHaveCount(0)
   await expect(page.getByRole('alert')).toHaveCount(0)
 })
+
+test('a review date is previewed once it is a whole day; while it is being typed the last preview stays, with no error', async ({ page }) => {
+  await page.goto('/#/templates/yoga-for-back-pain/handout')
+  await expect(page.getByText('Preview up to date')).toBeVisible()
+  // Any error shown at any moment while typing, however briefly.
+  await page.evaluate(() => {
+    const seen = window as unknown as { alertSeen: boolean }
+    seen.alertSeen = false
+    new MutationObserver(() => void (seen.alertSeen ||= !!document.querySelector('[role=alert]'))).observe(document.body, { subtree: true, childList: true, characterData: true })
+  })
+  const review = page.getByLabel('Next review (optional)')
+  await review.pressSequentially('2/4/20')
+  await page.waitForTimeout(500) // a clinician's pause mid-date: time for a refused preview to come back
+  await review.pressSequentially('27')
+  await expect(page.getByText('Preview up to date')).toBeVisible()
+  expect(await page.evaluate(() => (window as unknown as { alertSeen: boolean }).alertSeen)).toBe(false)
+  await expect(page.getByRole('document', { name: 'Handout preview' }).getByRole('img').first()).toBeVisible()
+})

@@ -1,4 +1,5 @@
 import { onMounted, ref, watch } from 'vue'
+import { isRealDate } from '../../../../shared/domain/calendar-day'
 import { defaultSettings } from '../../../../shared/domain/settings'
 import type { HandoutOptionsInput, HandoutPreview, HandoutSource, SavedHandout } from '../../../../shared/ipc/handout-contract'
 import type { ApiError } from '../../../../shared/ipc/result'
@@ -18,6 +19,12 @@ export function useHandoutPreview(source: HandoutSource) {
   const request = (): HandoutOptionsInput => {
     const { reviewDate, ...rest } = plain(options.value)
     return reviewDate ? { ...rest, reviewDate } : rest
+  }
+
+  /** A review date still being typed ("2/4") is no date yet: the last preview stays until it is one. */
+  const unfinishedReviewDate = () => {
+    const day = options.value.reviewDate
+    return !!day && !(/^\d{4}-\d{2}-\d{2}$/.test(day) && isRealDate(day))
   }
 
   async function refresh() {
@@ -46,7 +53,7 @@ export function useHandoutPreview(source: HandoutSource) {
   onMounted(async () => {
     const settings = await api().getSettings()
     if (settings.ok) options.value = { chartWeeks: 2, ...settings.value.handout }
-    watch(options, refresh, { deep: true, immediate: true })
+    watch(options, () => (unfinishedReviewDate() ? undefined : refresh()), { deep: true, immediate: true })
   })
 
   return {
