@@ -13,3 +13,6 @@ export function isRealDate(value: string): boolean {
   const date = new Date(Date.UTC(y, m - 1, d))
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
 }
+
+/** True for a stored day: YYYY-MM-DD, and a day that exists. */
+export const isIsoDay = (value: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(value) && isRealDate(value)

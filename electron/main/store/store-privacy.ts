@@ -12,11 +12,17 @@ export class StorePrivacy {
     private readonly ready: () => Promise<void>
   ) {}
 
+  /** Waits for the store to open; false when it stays locked (a passphrase or recovery key is needed). */
+  private openUnlessLocked(): Promise<boolean> {
+    return this.ready().then(() => true, (error: unknown) => {
+      if (isLocked(error)) return false
+      throw error
+    })
+  }
+
   async status(): Promise<PrivacyStatus> {
     const keys = this.ctx.keys
-    await this.ready().catch((error: unknown) => {
-      if (!isLocked(error)) throw error
-    })
+    await this.openUnlessLocked()
     const dataDir = this.ctx.dirs.root
     if (!keys) return { encrypted: false, state: 'unlocked', keptBy: 'keychain', keychain: 'none', keychainProtected: false, passphraseSet: false, dataDir }
     return { encrypted: true, state: await keys.state(), ...(await keys.describe()), dataDir }
@@ -57,13 +63,7 @@ export class StorePrivacy {
   /** After the open that makes the keys on a first start, so a page asking at once still gets the key. */
   async takeRecoveryKey(): Promise<string | null> {
     const keys = this.ctx.keys
-    if (!keys) return null
-    try {
-      await this.ready()
-    } catch (error) {
-      if (isLocked(error)) return null
-      throw error
-    }
+    if (!keys || !(await this.openUnlessLocked())) return null
     return keys.takeRecoveryKey()
   }
 

@@ -1,5 +1,5 @@
 import { onMounted, ref, watch } from 'vue'
-import { isRealDate } from '../../../../shared/domain/calendar-day'
+import { isIsoDay } from '../../../../shared/domain/calendar-day'
 import { defaultSettings } from '../../../../shared/domain/settings'
 import type { HandoutOptionsInput, HandoutPreview, HandoutSource, SavedHandout } from '../../../../shared/ipc/handout-contract'
 import type { ApiError } from '../../../../shared/ipc/result'
@@ -24,7 +24,7 @@ export function useHandoutPreview(source: HandoutSource) {
   /** A review date still being typed ("2/4") is no date yet: the last preview stays until it is one. */
   const unfinishedReviewDate = () => {
     const day = options.value.reviewDate
-    return !!day && !(/^\d{4}-\d{2}-\d{2}$/.test(day) && isRealDate(day))
+    return !!day && !isIsoDay(day)
   }
 
   async function refresh() {
