@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { allPoses } from '../../../shared/illustration/pose-library'
+import type { Vec3 } from '../../../shared/illustration/math3d'
+import { restingLift } from '../../../shared/illustration/scene'
+import { buildBody, type Body } from '../../../shared/illustration/skeleton'
+
+/**
+ * Drawings checked against their exercise's own steps (data/exercises): the side the body lies on,
+ * what supports it, and the start and end positions. Room axes: y up, z the figure's right.
+ */
+const library = allPoses()
+const bodies = (id: string): Body[] => library[id]!.frames.map((f) => buildBody(f))
+const height = (id: string, b: Body, p: Vec3) => p[1] + restingLift(b, library[id]!)
+const limb = (b: Body, name: string) => b.chains.find((c) => c.name === name)!.capsules
+const sub = (a: Vec3, c: Vec3): Vec3 => [a[0] - c[0], a[1] - c[1], a[2] - c[2]]
+const angleDeg = (u: Vec3, v: Vec3) =>
+  (Math.acos((u[0] * v[0] + u[1] * v[1] + u[2] * v[2]) / (Math.hypot(...u) * Math.hypot(...v))) * 180) / Math.PI
+
+describe('drawings show what the steps say', () => {
+  it('side plank: on the right side, forearm under the shoulder, hips lifted into a straight line, top arm resting', () => {
+    const [start, end] = bodies('side-plank')
+    expect(end, 'two frames: hips down, then lifted').toBeDefined()
+    const [rightUpper] = limb(end!, 'rightArm')
+    const [leftUpper, , leftHand] = limb(end!, 'leftArm')
+    // "Lie on your right side": the right shoulder is the lower one.
+    expect(rightUpper!.a[1]).toBeLessThan(leftUpper!.a[1] - 10)
+    // "Elbow under your shoulder": the upper arm is upright.
+    expect(Math.hypot(rightUpper!.a[0] - rightUpper!.b[0], rightUpper!.a[2] - rightUpper!.b[2])).toBeLessThan(3)
+    // "A straight line from head to feet".
+    const ankle = limb(end!, 'rightLeg')[1]!.b
+    expect(angleDeg(sub(end!.head.center, end!.landmarks.pelvis.a), sub(end!.landmarks.pelvis.a, ankle))).toBeLessThan(8)
+    // The top arm rests along the body; it is not flung up.
+    expect(leftHand!.b[1]).toBeLessThan(leftUpper!.a[1] + 3)
+    // "Lift your hips": the hips start lower than they end.
+    expect(height('side-plank', start!, start!.landmarks.pelvis.a)).toBeLessThan(height('side-plank', end!, end!.landmarks.pelvis.a) - 8)
+  })
+})
