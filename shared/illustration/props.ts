@@ -111,12 +111,18 @@ export function propShapes(props: Prop[], ctx: PropContext): PropShape[] {
       case 'cushion': case 'bolster': case 'block': case 'ball':
         return support(prop.kind, prop.under, prop.width, ctx)
       case 'cushion-between': {
-        const a = mid(ctx.frame.landmarks[prop.a])
-        const b = mid(ctx.frame.landmarks[prop.b])
-        const depth = (ctx.frame.depthOf[prop.a] + ctx.frame.depthOf[prop.b]) / 2
+        const a = ctx.frame.landmarks[prop.a]
+        const b = ctx.frame.landmarks[prop.b]
+        const centre = { x: (midX(a) + midX(b)) / 2, y: (mid(a).y + mid(b).y) / 2 }
         // From above the cushion lies under the upper knee: draw it larger so it shows round it.
-        const [rx, ry] = ctx.matOutline ? [11, 8] : [9, 6]
-        return [{ type: 'ellipse', cx: (a.x + b.x) / 2, cy: (a.y + b.y) / 2, rx, ry, depth }]
+        if (ctx.matOutline) return [{ type: 'ellipse', cx: centre.x, cy: centre.y, rx: 11, ry: 8, depth: (ctx.frame.depthOf[prop.a] + ctx.frame.depthOf[prop.b]) / 2 }]
+        // At eye level a folded pillow fills the gap between the two parts, painted over the far limb
+        // and under the near one, so it shows wherever the near limb does not cover it.
+        const gap = Math.hypot(mid(a).x - mid(b).x, mid(a).y - mid(b).y) - a.r - b.r
+        const w = Math.max(6, gap + 3)
+        const h = 13
+        const depth = (ctx.frame.limbDepth(prop.a) + ctx.frame.limbDepth(prop.b)) / 2
+        return [rect(centre.x - w / 2, centre.y - h / 2, w, h, 3, depth)]
       }
       case 'chair':
         return chair(prop, ctx)

@@ -7,7 +7,8 @@ export interface Pt { x: number; y: number }
 export interface Disc { a: Pt; b: Pt; r: number }
 export type Tone = 'near' | 'far' | 'ghost' | 'ghostFar' | 'prop'
 export interface Blob { tone: Tone; depth: number; discs: Disc[] }
-export interface ProjectedFrame { blobs: Blob[]; landmarks: Record<Landmark, Disc>; depthOf: Record<Landmark, number> }
+/** depthOf: each landmark's own depth; limbDepth: the depth a landmark's whole limb is painted at. */
+export interface ProjectedFrame { blobs: Blob[]; landmarks: Record<Landmark, Disc>; depthOf: Record<Landmark, number>; limbDepth: (at: Landmark) => number }
 
 export const MAT_THICKNESS = 1.6
 /** The face reads best when the head is drawn over a near arm lying beside it. */
@@ -73,6 +74,13 @@ export function restingLift(body: Body, pose: Pick<Pose, 'props'>): number {
   return (stand.height ?? STEP_HEIGHT) - (Math.min(foot.a[1], foot.b[1]) - foot.r)
 }
 
+/** The chain a landmark belongs to: a knee or foot to its leg, a hand or elbow to its arm, the rest to the torso. */
+function limbOf(at: Landmark): string {
+  const side = /^(left|right)/.exec(at)?.[1]
+  if (!side) return 'torso'
+  return /Hand|Elbow/.test(at) ? `${side}Arm` : `${side}Leg`
+}
+
 export function projectFrame(body: Body, view: Mat3, lift: number, ghost: boolean): ProjectedFrame {
   const project = (p: Vec3): { pt: Pt; depth: number } => {
     const v = apply(view, [p[0], p[1] + lift, p[2]])
@@ -101,6 +109,7 @@ export function projectFrame(body: Body, view: Mat3, lift: number, ghost: boolea
   return {
     blobs,
     landmarks: Object.fromEntries(entries.map(([k, c]) => [k, disc(c)])) as Record<Landmark, Disc>,
-    depthOf: Object.fromEntries(entries.map(([k, c]) => [k, (project(c.a).depth + project(c.b).depth) / 2])) as Record<Landmark, number>
+    depthOf: Object.fromEntries(entries.map(([k, c]) => [k, (project(c.a).depth + project(c.b).depth) / 2])) as Record<Landmark, number>,
+    limbDepth: (at) => depths.get(limbOf(at)) ?? (project(body.landmarks[at].a).depth + project(body.landmarks[at].b).depth) / 2
   }
 }

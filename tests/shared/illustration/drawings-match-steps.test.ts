@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest'
+import { poseDrawing } from '../../../shared/illustration'
+import { PALETTE } from '../../../shared/illustration/drawing'
 import { allPoses } from '../../../shared/illustration/pose-library'
 import type { Vec3 } from '../../../shared/illustration/math3d'
 import { restingLift } from '../../../shared/illustration/scene'
 import { buildBody, type Body } from '../../../shared/illustration/skeleton'
+import { visibleShare } from './visibility'
 
 /**
  * Drawings checked against their exercise's own steps (data/exercises): the side the body lies on,
@@ -33,5 +36,14 @@ describe('drawings show what the steps say', () => {
     expect(leftHand!.b[1]).toBeLessThan(leftUpper!.a[1] + 3)
     // "Lift your hips": the hips start lower than they end.
     expect(height('side-plank', start!, start!.landmarks.pelvis.a)).toBeLessThan(height('side-plank', end!, end!.landmarks.pelvis.a) - 8)
+  })
+})
+
+describe('what the steps use is in view', () => {
+  it('inner-thigh squeeze: the pillow between the knees mostly shows', () => {
+    const shapes = poseDrawing('adductor-squeeze').shapes
+    const pillow = shapes.findIndex((s) => s.type === 'rect' && s.fill === PALETTE.prop.fill && s.h > 10)
+    expect(pillow).toBeGreaterThan(-1)
+    expect(visibleShare(shapes, pillow)).toBeGreaterThan(0.6)
   })
 })
