@@ -3,9 +3,9 @@ import { poseDrawing } from '../../../shared/illustration'
 import { PALETTE } from '../../../shared/illustration/drawing'
 import { allPoses } from '../../../shared/illustration/pose-library'
 import type { Vec3 } from '../../../shared/illustration/math3d'
-import { restingLift } from '../../../shared/illustration/scene'
+import { projectFrame, resolveCamera, restingLift, viewMatrix } from '../../../shared/illustration/scene'
 import { buildBody, type Body } from '../../../shared/illustration/skeleton'
-import { visibleShare } from './visibility'
+import { blobVisibleShare, visibleShare } from './visibility'
 
 /**
  * Drawings checked against their exercise's own steps (data/exercises): the side the body lies on,
@@ -45,5 +45,26 @@ describe('what the steps use is in view', () => {
     const pillow = shapes.findIndex((s) => s.type === 'rect' && s.fill === PALETTE.prop.fill && s.h > 10)
     expect(pillow).toBeGreaterThan(-1)
     expect(visibleShare(shapes, pillow)).toBeGreaterThan(0.6)
+  })
+})
+
+describe('thread the needle', () => {
+  it('ends with the right arm under the body on the left, right shoulder and head down, hips over the knees, and the arm in view', () => {
+    const pose = library['thread-the-needle']!
+    const [start, end] = bodies('thread-the-needle')
+    const [rightUpper, , rightHand] = limb(end!, 'rightArm')
+    const [leftUpper] = limb(end!, 'leftArm')
+    // "Slide your right arm under your left arm": the hand ends out past the left shoulder, low on the mat.
+    expect(rightHand!.b[2]).toBeLessThan(leftUpper!.a[2] - 10)
+    expect(height('thread-the-needle', end!, rightHand!.b)).toBeLessThan(4)
+    // "Lower your right shoulder and the side of your head to the mat".
+    expect(height('thread-the-needle', end!, rightUpper!.a)).toBeLessThan(height('thread-the-needle', start!, limb(start!, 'rightArm')[0]!.a) - 10)
+    expect(end!.landmarks.head.a[1] - end!.landmarks.head.r + restingLift(end!, pose)).toBeLessThan(2)
+    // "Keep your hips up over your knees".
+    expect(Math.abs(end!.landmarks.pelvis.a[0] - end!.landmarks.rightKnee.a[0])).toBeLessThan(6)
+    // Seen where the threading arm shows: most of it is not hidden behind the body.
+    const view = viewMatrix(resolveCamera(pose.camera))
+    const blobs = projectFrame(end!, view, restingLift(end!, pose), false).blobs
+    expect(blobVisibleShare(blobs, end!.chains.findIndex((c) => c.name === 'rightArm'))).toBeGreaterThan(0.6)
   })
 })
