@@ -68,3 +68,23 @@ describe('thread the needle', () => {
     expect(blobVisibleShare(blobs, end!.chains.findIndex((c) => c.name === 'rightArm'))).toBeGreaterThan(0.6)
   })
 })
+
+describe("wide-knee child's pose", () => {
+  it('shows the knees wide apart with the big toes together, and both knees in view', () => {
+    const pose = library['childs-pose-wide-knee']!
+    const [body] = bodies('childs-pose-wide-knee')
+    const { leftKnee, rightKnee, leftToe, rightToe } = body!.landmarks
+    // "Big toes touching and your knees wide apart".
+    expect(Math.abs(leftToe.a[2] - rightToe.a[2])).toBeLessThan(4)
+    expect(Math.abs(leftKnee.a[2] - rightKnee.a[2])).toBeGreaterThan(30)
+    // In the drawing the knees lie far apart across the page, each of them visible.
+    const frame = projectFrame(body!, viewMatrix(resolveCamera(pose.camera)), restingLift(body!, pose), false)
+    const xs = frame.blobs.flatMap((b) => b.discs.flatMap((d) => [d.a.x - d.r, d.a.x + d.r]))
+    expect(Math.abs(frame.landmarks.leftKnee.a.x - frame.landmarks.rightKnee.a.x)).toBeGreaterThan(0.6 * (Math.max(...xs) - Math.min(...xs)))
+    for (const knee of ['leftKnee', 'rightKnee'] as const) {
+      const own = frame.blobs[body!.chains.findIndex((c) => c.name === (knee === 'leftKnee' ? 'leftLeg' : 'rightLeg'))]!
+      const probe = { ...own, discs: [frame.landmarks[knee]] }
+      expect(blobVisibleShare([...frame.blobs, probe], frame.blobs.length), knee).toBeGreaterThan(0.5)
+    }
+  })
+})
