@@ -86,7 +86,16 @@ function closeUpProps(pose: Pose, model: CloseUpModel, project: Project, body: R
       const ball = project(model.points.ball!).pt
       shapes.push({ type: 'line', points: [{ x: far.x - 2, y: far.y }, { x: ball.x - 1.5, y: ball.y + 1.2 }, { x: ball.x + 1.5, y: ball.y + 1.2 }, { x: far.x + 2, y: far.y }], depth: 1e6 })
     } else if (prop.kind === 'towel') {
-      shapes.push({ type: 'rect', x: body.minX - 6, y: -1.4, w: body.maxX - body.minX + 18, h: 1.4, rx: 0.6, depth: UNDER })
+      // The towel reaches well past the toes, whichever way they point.
+      const toesLeft = model.points.bigToe && model.points.heel ? project(model.points.bigToe).pt.x < project(model.points.heel).pt.x : false
+      const [before, after] = toesLeft ? [12, 6] : [6, 12]
+      shapes.push({ type: 'rect', x: body.minX - before, y: -1.4, w: body.maxX - body.minX + before + after, h: 1.4, rx: 0.6, depth: UNDER })
+      // Curled toes gather the towel: a fold rises where the toe tips grip it.
+      const curled = pose.frames.some((f) => ({ ...f.legs, ...f.rightLeg }).toes! < 0)
+      if (curled && model.points.bigToe) {
+        const tip = project(model.points.bigToe).pt
+        shapes.push({ type: 'ellipse', cx: tip.x, cy: -1.4, rx: 2.6, ry: 1.9, depth: UNDER })
+      }
     } else if (prop.kind === 'table') {
       const stub = model.chains[0]!.capsules[0]!
       const [a, b] = [project(stub.a).pt, project(stub.b).pt]

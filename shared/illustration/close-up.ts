@@ -121,8 +121,9 @@ function footModel(leg: { toes?: number; toeSpread?: number; archLift?: number }
   const toes = TOE_BASE_Z.map((z, i) => {
     const base: Vec3 = [ballX - Math.abs(z) * 0.25, -2.9, s * z]
     const fan = (leg.toeSpread ?? 0) * (i - 1.2) / 2.4
-    // Toes lift (+) or curl (-) at their base; a curl bends the tip further down.
-    const bends = [toesAngle, toesAngle < 0 ? toesAngle * 0.9 : -toesAngle * 0.2]
+    // Toes lift (+) at their base; a curl (-) grips like a towel scrunch: the knuckle rises a little and
+    // the toe bends down beyond it, so the tips stay on the floor and draw back towards the heel.
+    const bends = toesAngle < 0 ? [-toesAngle * 0.5, toesAngle * 2.5] : [toesAngle, -toesAngle * 0.2]
     return digit(base, rotY(s * fan), TOE_LEN[i]!, bends)
   })
   const mid: Vec3 = [4, -2.2 + lift, s * -0.4]

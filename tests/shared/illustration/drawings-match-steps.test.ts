@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { poseDrawing } from '../../../shared/illustration'
 import { PALETTE } from '../../../shared/illustration/drawing'
+import { buildCloseUp } from '../../../shared/illustration/close-up'
 import { allPoses } from '../../../shared/illustration/pose-library'
 import type { Vec3 } from '../../../shared/illustration/math3d'
 import { projectFrame, resolveCamera, restingLift, viewMatrix } from '../../../shared/illustration/scene'
@@ -86,5 +87,23 @@ describe("wide-knee child's pose", () => {
       const probe = { ...own, discs: [frame.landmarks[knee]] }
       expect(blobVisibleShare([...frame.blobs, probe], frame.blobs.length), knee).toBeGreaterThan(0.5)
     }
+  })
+})
+
+describe('foot close-ups', () => {
+  it('towel scrunch: the toe tips grip the floor and draw back towards the heel, the towel gathers under them, with arrows', () => {
+    const pose = library['towel-scrunch']!
+    const [flat, curled] = pose.frames.map((f) => buildCloseUp('foot', f))
+    const tip = (m: typeof flat) => m!.points.bigToe!
+    // Foot axes: x towards the toes, y up. "Keep your heel on the floor. Curl your toes to pull the towel in."
+    expect(tip(curled)[0]).toBeLessThan(tip(flat)[0] - 1.5)
+    expect(tip(curled)[1]).toBeGreaterThan(tip(flat)[1] - 1.5)
+    const knuckle = (m: typeof flat) => m!.chains.find((c) => c.name === 'toe0')!.capsules[0]!.b
+    expect(knuckle(curled)[1]).toBeGreaterThan(knuckle(flat)[1])
+    expect(curled!.points.heel![1]).toBeCloseTo(flat!.points.heel![1], 5)
+    // The drawing: a fold of towel, the curl arrow and the towel's pull.
+    const shapes = poseDrawing('towel-scrunch', { accent: '#123456' }).shapes
+    expect(shapes.filter((s) => s.type === 'ellipse' && s.fill === PALETTE.prop.fill)).toHaveLength(1)
+    expect(shapes.filter((s) => s.type === 'polygon' && s.fill === '#123456')).toHaveLength(2)
   })
 })
