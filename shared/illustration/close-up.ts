@@ -115,8 +115,9 @@ const TOE_R = [1.3, 0.9, 0.85, 0.8, 0.72]
 
 /** The right foot in its own axes: heel, arch, ball and five toes; `s` mirrors a left foot. */
 function footModel(leg: { toes?: number; toeSpread?: number; archLift?: number }, s: number): CloseUpModel {
-  const lift = (leg.archLift ?? 0) * 0.14
-  const ballX = 8.4 - (leg.archLift ?? 0) * 0.05
+  // Drawn a little larger than life, so the dome and the shorter foot read at card size.
+  const lift = (leg.archLift ?? 0) * 0.2
+  const ballX = 8.4 - (leg.archLift ?? 0) * 0.08
   const toesAngle = leg.toes ?? 0
   const toes = TOE_BASE_Z.map((z, i) => {
     const base: Vec3 = [ballX - Math.abs(z) * 0.25, -2.9, s * z]

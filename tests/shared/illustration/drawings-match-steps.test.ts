@@ -106,4 +106,12 @@ describe('foot close-ups', () => {
     expect(shapes.filter((s) => s.type === 'ellipse' && s.fill === PALETTE.prop.fill)).toHaveLength(1)
     expect(shapes.filter((s) => s.type === 'polygon' && s.fill === '#123456')).toHaveLength(2)
   })
+
+  it('foot doming: the arch lifts clearly and the ball draws towards the heel, toes staying long', () => {
+    const [low, high] = library['short-foot']!.frames.map((f) => buildCloseUp('foot', f))
+    expect(high!.points.arch![1]).toBeGreaterThan(low!.points.arch![1] + 2.5)
+    expect(high!.points.ball![0]).toBeLessThan(low!.points.ball![0] - 1)
+    const toe = (m: typeof low) => m!.chains.find((c) => c.name === 'toe0')!.capsules
+    for (const c of toe(high)) expect(Math.abs(c.b[1] - c.a[1]), 'toes stay flat').toBeLessThan(0.2)
+  })
 })
