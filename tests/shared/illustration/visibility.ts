@@ -40,15 +40,20 @@ function grid(box: { minX: number; minY: number; maxX: number; maxY: number }, s
   return out
 }
 
+/** The x and y values that bound a shape (its stroke left out). */
+function extent(shape: DrawingShape): [number[], number[]] {
+  switch (shape.type) {
+    case 'rect': return [[shape.x, shape.x + shape.w], [shape.y, shape.y + shape.h]]
+    case 'ellipse': return [[shape.cx - shape.rx, shape.cx + shape.rx], [shape.cy - shape.ry, shape.cy + shape.ry]]
+    case 'circle': return [[shape.cx - shape.r, shape.cx + shape.r], [shape.cy - shape.r, shape.cy + shape.r]]
+    default: return [shape.points.map((p) => p.x), shape.points.map((p) => p.y)]
+  }
+}
+
 /** Share of the area a drawing shape paints that no later shape paints over. */
 export function visibleShare(shapes: DrawingShape[], index: number): number {
   const shape = shapes[index]!
-  const xs: number[] = []
-  const ys: number[] = []
-  if (shape.type === 'rect') xs.push(shape.x, shape.x + shape.w), ys.push(shape.y, shape.y + shape.h)
-  else if (shape.type === 'ellipse') xs.push(shape.cx - shape.rx, shape.cx + shape.rx), ys.push(shape.cy - shape.ry, shape.cy + shape.ry)
-  else if (shape.type === 'circle') xs.push(shape.cx - shape.r, shape.cx + shape.r), ys.push(shape.cy - shape.r, shape.cy + shape.r)
-  else xs.push(...shape.points.map((p) => p.x)), ys.push(...shape.points.map((p) => p.y))
+  const [xs, ys] = extent(shape)
   const inside = grid({ minX: Math.min(...xs), minY: Math.min(...ys), maxX: Math.max(...xs), maxY: Math.max(...ys) }, 0.5).filter((p) => paints(shape, p))
   const later = shapes.slice(index + 1)
   return inside.filter((p) => !later.some((s) => paints(s, p))).length / Math.max(1, inside.length)
