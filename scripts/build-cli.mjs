@@ -5,13 +5,15 @@
 // (electron/main/handout/pdfmake-setup.ts). Beside it, the shaping of the shipped library's words
 // (electron/main/handout/word-layouts.ts), recorded here from real handouts.
 import { build } from 'esbuild'
-import { execFileSync } from 'node:child_process'
+import { execFile, execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { availableParallelism, tmpdir } from 'node:os'
 import { basename, dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
 
+const run = promisify(execFile)
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const outDir = join(root, 'out/cli')
 export const cliBin = join(outDir, 'physioplan.mjs')
@@ -118,15 +120,33 @@ async function validatedDataJson() {
       },
       outfile: script, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'error'
     })
-    return JSON.parse(execFileSync(process.execPath, [script], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }))
+    const { stdout } = await run(process.execPath, [script], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+    return JSON.parse(stdout)
   } finally {
     rmSync(work, { recursive: true, force: true })
   }
 }
 
+
+/** Same word, same shaping, whichever process recorded it; a disagreement fails the build. */
+function mergedTables(tables) {
+  const merged = {}
+  for (const table of tables) {
+    for (const [font, words] of Object.entries(table)) {
+      const into = (merged[font] ??= {})
+      for (const [word, shaping] of Object.entries(words)) {
+        if (word in into && into[word] !== shaping) throw new Error(`Word layouts disagree for ${JSON.stringify(word)} in ${font}`)
+        into[word] = shaping
+      }
+    }
+  }
+  return merged
+}
+
 /**
  * The shaping of every word handouts of the shipped library print (scripts/cli-word-layouts.ts),
- * recorded with the renderer the bundle runs. Built beside the bundle, where the fonts resolve.
+ * recorded with the renderer the bundle runs, its renders shared among one process per core
+ * (up to four). Built beside the bundle, where the fonts resolve.
  */
 async function preparedWordLayoutsJson() {
   const script = join(outDir, 'record-word-layouts.cjs')
@@ -137,14 +157,20 @@ async function preparedWordLayoutsJson() {
       define: { 'import.meta.url': '__physioplanUrl' },
       banner: { js: "const __physioplanUrl = require('node:url').pathToFileURL(__filename).href;" }
     })
-    return execFileSync(process.execPath, [script], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+    lap('recorder built'); const parts = Math.max(1, Math.min(4, availableParallelism()))
+    const recorded = await Promise.all(Array.from({ length: parts }, (_, part) =>
+      run(process.execPath, [script, '--part', String(part), '--parts', String(parts)], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })))
+    return JSON.stringify(mergedTables(recorded.map(({ stdout }) => JSON.parse(stdout))))
   } finally {
     rmSync(script, { force: true })
   }
 }
 
-const validated = await validatedDataJson()
-writeFileSync(wordLayoutsFile, await preparedWordLayoutsJson())
+// The words are recorded (the longest step) while the data is validated and the bundle built.
+const T0=performance.now(); const lap=(l)=>console.error(l, Math.round(performance.now()-T0), JSON.stringify(process.cpuUsage()))
+const recording = preparedWordLayoutsJson().then((x) => { lap('recorded'); return x })
+recording.catch(() => undefined)
+const validated = await validatedDataJson(); lap('validated')
 const prevalidatedData = {
   name: 'prevalidated-data',
   setup(esbuild) {
@@ -185,6 +211,7 @@ await build({
   plugins: [lazyModulesPlugin, nativeInflatePlugin, prevalidatedData],
   logLevel: 'error'
 })
+lap('bundled'); writeFileSync(wordLayoutsFile, await recording)
 
 writeFileSync(cliBin, `#!/usr/bin/env node
 // The physioplan command line: runs physioplan-bundle.cjs with the code cache built beside it.
@@ -219,4 +246,4 @@ try {
 } finally {
   rmSync(work, { recursive: true, force: true })
 }
-writeFileSync(stampFile, builtFrom)
+lap('cached'); writeFileSync(stampFile, builtFrom)
