@@ -157,7 +157,7 @@ async function preparedWordLayoutsJson() {
       define: { 'import.meta.url': '__physioplanUrl' },
       banner: { js: "const __physioplanUrl = require('node:url').pathToFileURL(__filename).href;" }
     })
-    lap('recorder built'); const parts = Math.max(1, Math.min(4, availableParallelism()))
+    const parts = Math.max(1, Math.min(4, availableParallelism()))
     const recorded = await Promise.all(Array.from({ length: parts }, (_, part) =>
       run(process.execPath, [script, '--part', String(part), '--parts', String(parts)], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })))
     return JSON.stringify(mergedTables(recorded.map(({ stdout }) => JSON.parse(stdout))))
@@ -167,10 +167,9 @@ async function preparedWordLayoutsJson() {
 }
 
 // The words are recorded (the longest step) while the data is validated and the bundle built.
-const T0=performance.now(); const lap=(l)=>console.error(l, Math.round(performance.now()-T0), JSON.stringify(process.cpuUsage()))
-const recording = preparedWordLayoutsJson().then((x) => { lap('recorded'); return x })
+const recording = preparedWordLayoutsJson()
 recording.catch(() => undefined)
-const validated = await validatedDataJson(); lap('validated')
+const validated = await validatedDataJson()
 const prevalidatedData = {
   name: 'prevalidated-data',
   setup(esbuild) {
@@ -211,7 +210,7 @@ await build({
   plugins: [lazyModulesPlugin, nativeInflatePlugin, prevalidatedData],
   logLevel: 'error'
 })
-lap('bundled'); writeFileSync(wordLayoutsFile, await recording)
+writeFileSync(wordLayoutsFile, await recording)
 
 writeFileSync(cliBin, `#!/usr/bin/env node
 // The physioplan command line: runs physioplan-bundle.cjs with the code cache built beside it.
@@ -246,4 +245,4 @@ try {
 } finally {
   rmSync(work, { recursive: true, force: true })
 }
-lap('cached'); writeFileSync(stampFile, builtFrom)
+writeFileSync(stampFile, builtFrom)

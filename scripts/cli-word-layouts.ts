@@ -67,11 +67,11 @@ const months = Array.from({ length: 12 }, (_, m) => `2026-${String(m + 1).padSta
 /**
  * The whole handouts rendered: every built-in template as users start from it, and plans of the
  * library's first 48 exercises at their default doses and across the dose ranges (notes, goals and
- * titles from the library), each once, in the four layout and print-size pairs in turn. What
- * the rest of the library prints is shaped directly (libraryTextWords). Measured against rendering
- * every exercise in every pair (224 handouts, 25 s): 26 template handouts in other pairs than
- * these met 3 words out of 2,450 the table lacked (rare cuts of a word at a line end), 7 times
- * less work.
+ * titles from the library), each once, in the four layout and print-size pairs in turn; the rest
+ * of the library's words are shaped directly (shapeLibraryText). Measured against the table made
+ * by rendering every exercise in every pair (224 handouts): the 26 templates in other pairs than
+ * these print 7 words of 2,450 the table lacks, and the other 126 exercises 6 of 1,924 (a word cut
+ * at a line end, a name before a full stop). A missing word costs its shaping only.
  */
 const sampledPlans = [
   ...library.templates.map((template) => planFromTemplate(template, new Date(stamp))),
