@@ -216,11 +216,13 @@ writeFileSync(cliBin, `#!/usr/bin/env node
 // The physioplan command line: runs physioplan-bundle.cjs with the code cache built beside it.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { dirname } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { Script } from 'node:vm'
 
-const bundle = ${JSON.stringify('./' + 'physioplan-bundle.cjs')}
-const file = new URL(bundle, import.meta.url).pathname
-const cacheFile = new URL('./physioplan-bundle.cache', import.meta.url).pathname
+// fileURLToPath, not URL.pathname: a folder with a space (%20) or a Windows drive letter (/C:/) must still be found.
+const file = fileURLToPath(new URL('./physioplan-bundle.cjs', import.meta.url))
+const cacheFile = fileURLToPath(new URL('./physioplan-bundle.cache', import.meta.url))
 const writeCache = process.env.PHYSIOPLAN_WRITE_CODE_CACHE === '1'
 const cachedData = !writeCache && existsSync(cacheFile) ? readFileSync(cacheFile) : undefined
 const source = '(function (exports, require, module, __filename, __dirname) {' + readFileSync(file, 'utf8') + '\\n})'
@@ -231,7 +233,7 @@ if (process.env.PHYSIOPLAN_REPORT_CODE_CACHE === '1') {
 // The cache is built after a whole handout, so it holds the functions a handout compiles lazily.
 if (writeCache) process.once('beforeExit', () => writeFileSync(cacheFile, script.createCachedData()))
 const module = { exports: {} }
-script.runInThisContext()(module.exports, createRequire(file), module, file, new URL('.', import.meta.url).pathname)
+script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file))
 `)
 chmodSync(cliBin, 0o755)
 
