@@ -45,6 +45,7 @@ function inputsHash() {
   return hash.digest('hex')
 }
 const builtFrom = inputsHash()
+const cacheTemplateId = 'basic-daily-back-routine'
 const outputs = [cliBin, bundle, codeCache, wordLayoutsFile, stampFile]
 if (!process.argv.includes('--force') && outputs.every((file) => existsSync(file)) && readFileSync(stampFile, 'utf8') === builtFrom) process.exit(0)
 rmSync(stampFile, { force: true })
@@ -115,10 +116,14 @@ async function validatedDataJson() {
           "import { isDeepStrictEqual } from 'node:util'",
           "import { parsedShippedLibrary } from './shared/library/shipped-parsed'",
           "import { parsedShippedPoses } from './shared/illustration/shipped-poses'",
+          "import { planFromTemplate } from './shared/domain/plan-from-template'",
           'const data = { library: parsedShippedLibrary(), poses: parsedShippedPoses() }',
           'const json = JSON.stringify(data)',
           "if (!isDeepStrictEqual(JSON.parse(json), data)) throw new Error('The validated library or poses do not survive JSON unchanged')",
-          'process.stdout.write(json)'
+          // The plan the code cache is made with, as `physioplan template` writes it (without starting the CLI for it).
+          `const template = data.library.templates.find((t) => t.id === ${JSON.stringify(cacheTemplateId)})`,
+          `if (!template) throw new Error('No built-in template ${cacheTemplateId} to make the code cache with')`,
+          'process.stdout.write(JSON.stringify({ ...data, cachePlan: planFromTemplate(template, new Date()) }))'
         ].join('\n'),
         resolveDir: root,
         loader: 'ts'
@@ -247,7 +252,7 @@ const work = mkdtempSync(join(tmpdir(), 'physioplan-cli-cache-'))
 try {
   rmSync(codeCache, { force: true })
   const env = { ...process.env, PHYSIOPLAN_WRITE_CODE_CACHE: '1' }
-  execFileSync(process.execPath, [cliBin, 'template', '--id', 'basic-daily-back-routine', '--out', join(work, 'plan.json')], { stdio: 'ignore' })
+  writeFileSync(join(work, 'plan.json'), JSON.stringify(validated.cachePlan))
   execFileSync(process.execPath, [cliBin, 'handout', '--plan', join(work, 'plan.json'), '--out', join(work, 'handout.pdf')], { env, stdio: 'ignore' })
 } finally {
   rmSync(work, { recursive: true, force: true })
