@@ -3,15 +3,22 @@
 // module-by-module loading, and no parsing or compiling of the functions a handout runs (about
 // a third of a cold handout). Font files are still found in node_modules through createRequire
 // (electron/main/handout/pdfmake-setup.ts). Beside it, the shaping of the shipped library's words
-// (electron/main/handout/word-layouts.ts), recorded here from real handouts.
+// (electron/main/handout/word-layouts.ts), recorded here from the library's texts and sample handouts.
+// Tried and measured instead (Node 20.20, busy machine, back to back): a startup snapshot
+// (`--build-snapshot` with the bundle loaded and pdfmake ready; 13 MB, 22 MB once warmed by a
+// handout). Deserialising it took 170–230 ms before the command began, its functions came back
+// uncompiled, and a cold handout through it took 0.84–1.3 s against 0.96–1.16 s here, before the
+// extra node process a launcher would need to start it.
 import { build } from 'esbuild'
-import { execFileSync } from 'node:child_process'
+import { execFile, execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { availableParallelism, tmpdir } from 'node:os'
 import { basename, dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
 
+const run = promisify(execFile)
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const outDir = join(root, 'out/cli')
 export const cliBin = join(outDir, 'physioplan.mjs')
@@ -38,6 +45,7 @@ function inputsHash() {
   return hash.digest('hex')
 }
 const builtFrom = inputsHash()
+const cacheTemplateId = 'basic-daily-back-routine'
 const outputs = [cliBin, bundle, codeCache, wordLayoutsFile, stampFile]
 if (!process.argv.includes('--force') && outputs.every((file) => existsSync(file)) && readFileSync(stampFile, 'utf8') === builtFrom) process.exit(0)
 rmSync(stampFile, { force: true })
@@ -108,25 +116,47 @@ async function validatedDataJson() {
           "import { isDeepStrictEqual } from 'node:util'",
           "import { parsedShippedLibrary } from './shared/library/shipped-parsed'",
           "import { parsedShippedPoses } from './shared/illustration/shipped-poses'",
+          "import { planFromTemplate } from './shared/domain/plan-from-template'",
           'const data = { library: parsedShippedLibrary(), poses: parsedShippedPoses() }',
           'const json = JSON.stringify(data)',
           "if (!isDeepStrictEqual(JSON.parse(json), data)) throw new Error('The validated library or poses do not survive JSON unchanged')",
-          'process.stdout.write(json)'
+          // The plan the code cache is made with, as `physioplan template` writes it (without starting the CLI for it).
+          `const template = data.library.templates.find((t) => t.id === ${JSON.stringify(cacheTemplateId)})`,
+          `if (!template) throw new Error('No built-in template ${cacheTemplateId} to make the code cache with')`,
+          'process.stdout.write(JSON.stringify({ ...data, cachePlan: planFromTemplate(template, new Date()) }))'
         ].join('\n'),
         resolveDir: root,
         loader: 'ts'
       },
       outfile: script, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'error'
     })
-    return JSON.parse(execFileSync(process.execPath, [script], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }))
+    const { stdout } = await run(process.execPath, [script], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+    return JSON.parse(stdout)
   } finally {
     rmSync(work, { recursive: true, force: true })
   }
 }
 
+
+/** Same word, same shaping, whichever process recorded it; a disagreement fails the build. */
+function mergedTables(tables) {
+  const merged = {}
+  for (const table of tables) {
+    for (const [font, words] of Object.entries(table)) {
+      const into = (merged[font] ??= {})
+      for (const [word, shaping] of Object.entries(words)) {
+        if (word in into && into[word] !== shaping) throw new Error(`Word layouts disagree for ${JSON.stringify(word)} in ${font}`)
+        into[word] = shaping
+      }
+    }
+  }
+  return merged
+}
+
 /**
  * The shaping of every word handouts of the shipped library print (scripts/cli-word-layouts.ts),
- * recorded with the renderer the bundle runs. Built beside the bundle, where the fonts resolve.
+ * recorded with the renderer the bundle runs, its renders shared among one process per core
+ * (up to four). Built beside the bundle, where the fonts resolve.
  */
 async function preparedWordLayoutsJson() {
   const script = join(outDir, 'record-word-layouts.cjs')
@@ -137,14 +167,19 @@ async function preparedWordLayoutsJson() {
       define: { 'import.meta.url': '__physioplanUrl' },
       banner: { js: "const __physioplanUrl = require('node:url').pathToFileURL(__filename).href;" }
     })
-    return execFileSync(process.execPath, [script], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+    const parts = Math.max(1, Math.min(4, availableParallelism()))
+    const recorded = await Promise.all(Array.from({ length: parts }, (_, part) =>
+      run(process.execPath, [script, '--part', String(part), '--parts', String(parts)], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })))
+    return JSON.stringify(mergedTables(recorded.map(({ stdout }) => JSON.parse(stdout))))
   } finally {
     rmSync(script, { force: true })
   }
 }
 
+// The words are recorded (the longest step) while the data is validated and the bundle built.
+const recording = preparedWordLayoutsJson()
+recording.catch(() => undefined)
 const validated = await validatedDataJson()
-writeFileSync(wordLayoutsFile, await preparedWordLayoutsJson())
 const prevalidatedData = {
   name: 'prevalidated-data',
   setup(esbuild) {
@@ -185,16 +220,19 @@ await build({
   plugins: [lazyModulesPlugin, nativeInflatePlugin, prevalidatedData],
   logLevel: 'error'
 })
+writeFileSync(wordLayoutsFile, await recording)
 
 writeFileSync(cliBin, `#!/usr/bin/env node
 // The physioplan command line: runs physioplan-bundle.cjs with the code cache built beside it.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { dirname } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { Script } from 'node:vm'
 
-const bundle = ${JSON.stringify('./' + 'physioplan-bundle.cjs')}
-const file = new URL(bundle, import.meta.url).pathname
-const cacheFile = new URL('./physioplan-bundle.cache', import.meta.url).pathname
+// fileURLToPath, not URL.pathname: a folder with a space (%20) or a Windows drive letter (/C:/) must still be found.
+const file = fileURLToPath(new URL('./physioplan-bundle.cjs', import.meta.url))
+const cacheFile = fileURLToPath(new URL('./physioplan-bundle.cache', import.meta.url))
 const writeCache = process.env.PHYSIOPLAN_WRITE_CODE_CACHE === '1'
 const cachedData = !writeCache && existsSync(cacheFile) ? readFileSync(cacheFile) : undefined
 const source = '(function (exports, require, module, __filename, __dirname) {' + readFileSync(file, 'utf8') + '\\n})'
@@ -205,7 +243,7 @@ if (process.env.PHYSIOPLAN_REPORT_CODE_CACHE === '1') {
 // The cache is built after a whole handout, so it holds the functions a handout compiles lazily.
 if (writeCache) process.once('beforeExit', () => writeFileSync(cacheFile, script.createCachedData()))
 const module = { exports: {} }
-script.runInThisContext()(module.exports, createRequire(file), module, file, new URL('.', import.meta.url).pathname)
+script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file))
 `)
 chmodSync(cliBin, 0o755)
 
@@ -214,7 +252,7 @@ const work = mkdtempSync(join(tmpdir(), 'physioplan-cli-cache-'))
 try {
   rmSync(codeCache, { force: true })
   const env = { ...process.env, PHYSIOPLAN_WRITE_CODE_CACHE: '1' }
-  execFileSync(process.execPath, [cliBin, 'template', '--id', 'basic-daily-back-routine', '--out', join(work, 'plan.json')], { stdio: 'ignore' })
+  writeFileSync(join(work, 'plan.json'), JSON.stringify(validated.cachePlan))
   execFileSync(process.execPath, [cliBin, 'handout', '--plan', join(work, 'plan.json'), '--out', join(work, 'handout.pdf')], { env, stdio: 'ignore' })
 } finally {
   rmSync(work, { recursive: true, force: true })

@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { renderHandoutPdf } from '../../electron/main/handout'
 import type { Plan } from '../../shared/domain'
@@ -74,6 +74,22 @@ describe('the bundled CLI', () => {
     const help = spawnSync(bin, ['--help'], { encoding: 'utf8', cwd: temp, env: { ...process.env, PHYSIOPLAN_REPORT_CODE_CACHE: '1' } })
     expect(help.status).toBe(0)
     expect(help.stderr).toContain('code cache: used')
+  })
+
+  // Many user folders have a space in their name (C:\Users\Jo Smith): the launcher must not look for "Jo%20Smith".
+  it('runs installed under a folder whose name has a space', () => {
+    const installed = join(temp, 'Jo Smith', 'physioplan')
+    mkdirSync(join(installed, 'out'), { recursive: true })
+    cpSync(dirname(bin), join(installed, 'out', 'cli'), { recursive: true })
+    symlinkSync(join(repoRoot, 'node_modules'), join(installed, 'node_modules'), 'junction')
+    const copy = join(installed, 'out', 'cli', pkg.bin.physioplan!.split('/').pop()!)
+    const env = { ...process.env, PHYSIOPLAN_REPORT_CODE_CACHE: '1' }
+    const made = spawnSync(copy, ['template', '--id', 'basic-daily-back-routine', '--out', 'spaced-plan.json'], { encoding: 'utf8', cwd: temp, env })
+    expect(made.status, made.stderr).toBe(0)
+    expect(made.stderr).toContain('code cache: used')
+    const handout = spawnSync(copy, ['handout', '--plan', 'spaced-plan.json', '--out', 'spaced.pdf'], { encoding: 'utf8', cwd: temp })
+    expect(handout.status, handout.stderr).toBe(0)
+    expect(execFileSync('pdftotext', [join(temp, 'spaced.pdf'), '-'], { encoding: 'utf8' })).toContain('Basic daily back routine')
   })
 
   it('reports bad input on stderr with a non-zero exit', () => {
