@@ -1,6 +1,5 @@
 import type { MethodArgs, MethodName, MethodReturn } from '../../shared/ipc/contract'
 import type { ApiResult } from '../../shared/ipc/result'
-import { api } from './api'
 
 type Answer<M extends MethodName> = Promise<ApiResult<MethodReturn<M>>>
 
@@ -8,7 +7,8 @@ type Answer<M extends MethodName> = Promise<ApiResult<MethodReturn<M>>>
 const asked = new Map<string, Promise<ApiResult<unknown>>>()
 const keyOf = (method: MethodName, args: unknown[]) => `${method}${JSON.stringify(args)}`
 const call = <M extends MethodName>(method: M, args: MethodArgs<M>) =>
-  (api()[method] as unknown as (...a: MethodArgs<M>) => Answer<M>)(...args)
+  // window.api directly, not through api.ts (which brings Vue): this module runs before Vue is loaded.
+  (window.api[method] as unknown as (...a: MethodArgs<M>) => Answer<M>)(...args)
 
 /**
  * Asks main now, before the components that need the answer exist: the first screen's questions

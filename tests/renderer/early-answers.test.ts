@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ask, askEarly } from '../../renderer/src/early-answers'
-import { firstClientPage, useClientsStore } from '../../renderer/src/features/clients/clients-store'
+import { useClientsStore } from '../../renderer/src/features/clients/clients-store'
+import { firstClientPage } from '../../renderer/src/features/clients/client-page-query'
 import { createPinia, setActivePinia } from 'pinia'
 import type { ClientPage, ClientPageQuery } from '../../shared/ipc/store-types'
 import type { ApiResult } from '../../shared/ipc/result'

@@ -1,29 +1,10 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef, watch } from 'vue'
 import type { ApiError } from '../../../../shared/ipc/result'
-import type { ClientInput, ClientPageQuery, ClientSummary, ListClientsQuery } from '../../../../shared/ipc/store-types'
+import type { ClientInput, ClientSummary } from '../../../../shared/ipc/store-types'
 import { api, plain } from '../../api'
 import { ask } from '../../early-answers'
-
-export type ClientsShown = 'current' | 'all' | 'archived'
-export type ClientsSort = NonNullable<ListClientsQuery['sort']>
-export const clientSorts: ClientsSort[] = ['name', 'last-seen', 'review-due']
-
-/** Rows fetched per call: a screenful or two, never the practice. */
-export const clientPageSize = 50
-
-/** What main is asked for one page of the list (the same object for the same view, so an answer asked early is found). */
-export const clientPageQuery = (text: string, shown: ClientsShown, sort: ClientsSort, page: number): ClientPageQuery => ({
-  text: text.trim() || undefined,
-  includeArchived: shown === 'all',
-  archivedOnly: shown === 'archived',
-  sort,
-  offset: page * clientPageSize,
-  limit: clientPageSize
-})
-/** The view the Clients screen opens on, and its first page (asked for as the app starts). */
-const opening = { text: '', shown: 'current', sort: 'name' } as const
-export const firstClientPage = clientPageQuery(opening.text, opening.shown, opening.sort, 0)
+import { clientPageQuery, clientPageSize, openingView, type ClientsShown, type ClientsSort } from './client-page-query'
 
 /**
  * The client list, searched, sorted and paged by main. The page holds only the pages of rows it
@@ -35,9 +16,9 @@ export const useClientsStore = defineStore('clients', () => {
   const total = ref(0)
   /** Clients stored at all, archived included: an empty result is then not an empty practice. */
   const stored = ref(0)
-  const text = ref<string>(opening.text)
-  const shown = ref<ClientsShown>(opening.shown)
-  const sort = ref<ClientsSort>(opening.sort)
+  const text = ref<string>(openingView.text)
+  const shown = ref<ClientsShown>(openingView.shown)
+  const sort = ref<ClientsSort>(openingView.sort)
   const loaded = ref(false)
   const error = ref<ApiError>()
   /** Bumped on every new query, so a late answer to an old one is dropped. */
