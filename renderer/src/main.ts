@@ -9,5 +9,7 @@ import './ui/theme.css'
 
 const router = createAppRouter()
 const app = createApp(Root).use(createPinia()).use(router).use(i18n)
-// Mounted once the first route is known: the first screen is then drawn in one pass, with its page.
-void router.isReady().then(() => app.mount('#app'))
+// Mounted once the first route is known: the first screen is then drawn in one pass, with its page
+// (and mounted all the same if that first navigation fails, so the rail still shows).
+const mount = () => void app.mount('#app')
+void router.isReady().then(mount, mount)
