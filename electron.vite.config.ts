@@ -3,6 +3,8 @@ import vue from '@vitejs/plugin-vue'
 import { resolve } from 'node:path'
 import type { Plugin } from 'vite'
 import { contentSecurityPolicy } from './electron/main/csp'
+import { earlyScript } from './scripts/vite-plugins/early-script'
+import { precompiledMessages } from './scripts/vite-plugins/precompiled-messages'
 
 const root = import.meta.dirname
 
@@ -49,9 +51,10 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    plugins: [vue(), cspMetaTag()],
+    plugins: [vue(), cspMetaTag(), precompiledMessages('renderer/src/i18n/en.ts'), earlyScript('ask-early')],
     define: {
-      __VUE_I18N_FULL_INSTALL__: true,
+      // No <i18n-t> components or v-t directive: every string goes through t() (and they stay out of the bundle).
+      __VUE_I18N_FULL_INSTALL__: false,
       __VUE_I18N_LEGACY_API__: false,
       __INTLIFY_PROD_DEVTOOLS__: false
     },
@@ -60,7 +63,7 @@ export default defineConfig({
       // electron-vite leaves the renderer unminified; minified, the start-up chunks parse and compile
       // in a fraction of the time (the Clients page's ready time counts it).
       minify: true,
-      rolldownOptions: { input: { index: resolve(root, 'renderer/index.html') } }
+      rolldownOptions: { input: { index: resolve(root, 'renderer/index.html'), 'ask-early': resolve(root, 'renderer/src/ask-early.ts') } }
     }
   }
 })

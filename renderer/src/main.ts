@@ -1,3 +1,5 @@
+// First: in a build it has run already, from its own script (see ask-early.ts).
+import './ask-early'
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import Root from './Root.vue'
@@ -5,4 +7,9 @@ import { createAppRouter } from './router'
 import { i18n } from './i18n'
 import './ui/theme.css'
 
-createApp(Root).use(createPinia()).use(createAppRouter()).use(i18n).mount('#app')
+const router = createAppRouter()
+const app = createApp(Root).use(createPinia()).use(router).use(i18n)
+// Mounted once the first route is known: the first screen is then drawn in one pass, with its page
+// (and mounted all the same if that first navigation fails, so the rail still shows).
+const mount = () => void app.mount('#app')
+void router.isReady().then(mount, mount)

@@ -1,15 +1,10 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef, watch } from 'vue'
 import type { ApiError } from '../../../../shared/ipc/result'
-import type { ClientInput, ClientSummary, ListClientsQuery } from '../../../../shared/ipc/store-types'
+import type { ClientInput, ClientSummary } from '../../../../shared/ipc/store-types'
 import { api, plain } from '../../api'
-
-export type ClientsShown = 'current' | 'all' | 'archived'
-export type ClientsSort = NonNullable<ListClientsQuery['sort']>
-export const clientSorts: ClientsSort[] = ['name', 'last-seen', 'review-due']
-
-/** Rows fetched per call: a screenful or two, never the practice. */
-export const clientPageSize = 50
+import { ask } from '../../early-answers'
+import { clientPageQuery, clientPageSize, openingView, type ClientsShown, type ClientsSort } from './client-page-query'
 
 /**
  * The client list, searched, sorted and paged by main. The page holds only the pages of rows it
@@ -21,25 +16,18 @@ export const useClientsStore = defineStore('clients', () => {
   const total = ref(0)
   /** Clients stored at all, archived included: an empty result is then not an empty practice. */
   const stored = ref(0)
-  const text = ref('')
-  const shown = ref<ClientsShown>('current')
-  const sort = ref<ClientsSort>('name')
+  const text = ref<string>(openingView.text)
+  const shown = ref<ClientsShown>(openingView.shown)
+  const sort = ref<ClientsSort>(openingView.sort)
   const loaded = ref(false)
   const error = ref<ApiError>()
   /** Bumped on every new query, so a late answer to an old one is dropped. */
   let generation = 0
   const requested = new Set<number>()
 
-  const query = (): ListClientsQuery => ({
-    text: text.value.trim() || undefined,
-    includeArchived: shown.value === 'all',
-    archivedOnly: shown.value === 'archived',
-    sort: sort.value
-  })
-
   async function fetchPage(page: number, mine: number, fresh: boolean) {
     requested.add(page)
-    const result = await api().pageClients({ ...query(), offset: page * clientPageSize, limit: clientPageSize })
+    const result = await ask('pageClients', clientPageQuery(text.value, shown.value, sort.value, page))
     if (mine !== generation) return
     loaded.value = true
     if (!result.ok) {

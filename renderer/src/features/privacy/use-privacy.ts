@@ -2,6 +2,7 @@ import { ref } from 'vue'
 import type { PrivacyStatus, Retention, UnlockSecret } from '../../../../shared/ipc/privacy-contract'
 import type { ApiError, ApiResult } from '../../../../shared/ipc/result'
 import { api } from '../../api'
+import { ask } from '../../early-answers'
 
 /**
  * How the records are protected, the lock screen and the key actions, with one busy/error
@@ -27,9 +28,9 @@ export function usePrivacy() {
   }
 
   const setStatus = (value: PrivacyStatus) => (status.value = value)
-  const load = () => change(() => api().getPrivacyStatus(), setStatus)
+  const load = () => change(() => ask('getPrivacyStatus'), setStatus)
   /** The recovery key made at set-up, if it has not been shown yet. */
-  const takeRecoveryKey = () => change(() => api().takeRecoveryKey(), (key) => (recoveryKey.value = key))
+  const takeRecoveryKey = () => change(() => ask('takeRecoveryKey'), (key) => (recoveryKey.value = key))
 
   return {
     status,

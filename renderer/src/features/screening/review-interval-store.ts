@@ -4,7 +4,7 @@ import type { Outcome } from '../../../../shared/domain/screening'
 import { defaultReviewIntervalDays } from '../../../../shared/domain/review-interval'
 // (the module itself, not the safety index: the client list need not load the checks and the library)
 import { screeningState, type ScreeningState } from '../../../../shared/safety/screening-state'
-import { api } from '../../api'
+import { ask } from '../../early-answers'
 import { todayIso } from '../clients/client-text'
 
 /** The review interval from Settings, and the one rule for the pill: outcome, "due" or "none". */
@@ -12,7 +12,7 @@ export const useReviewIntervalStore = defineStore('review-interval', () => {
   const days = ref(defaultReviewIntervalDays)
 
   async function load() {
-    const result = await api().getSettings()
+    const result = await ask('getSettings')
     if (result.ok) days.value = result.value.reviewIntervalDays
   }
 
