@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -23,6 +24,12 @@ const translator = (messages: Record<string, unknown>) =>
   createI18n({ legacy: false, locale: 'en', messages: { en: messages } } as never).global as unknown as { t(key: string, ...args: unknown[]): string; te(key: string): boolean }
 
 describe('messages compiled at build time', () => {
+  it('are compiled by the message compiler of the vue-i18n the page runs (the AST format is theirs to change between versions)', () => {
+    const require = createRequire(import.meta.url)
+    const version = (name: string) => (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version
+    expect(version('@intlify/message-compiler')).toBe(version('vue-i18n'))
+  })
+
   it('read by vue-i18n exactly as the written messages are: plurals, named values, linked messages, literals, nested files', async () => {
     const top = { app: { name: 'PhysioPlan' }, plans: 'no plans | 1 plan | {n} plans', hello: 'Hello {name}, welcome to @:app.name', email: "Write to clinic{'@'}example.org" }
     const more = { age: '{n} years', curly: 'Client’s plan' }
