@@ -15,7 +15,8 @@ import { rendererPrototype } from './renderer-prototype'
  * fillOpacity(n) and strokeOpacity(n).
  */
 interface PdfDocument {
-  addContent(text: string): PdfDocument
+  /** Text gets a line break after it; bytes are written as they are. */
+  addContent(content: string | Buffer): PdfDocument
   fillOpacity(opacity: number): PdfDocument
   strokeOpacity(opacity: number): PdfDocument
 }
@@ -23,11 +24,12 @@ interface Vector { x: number; y: number; [DRAWING_VECTORS]?: PanelDrawing }
 type RenderVector = (this: { pdfDocument: PdfDocument }, vector: Vector) => void
 
 const OPACITY_STATE = / gs$/
-const written = new WeakMap<PanelDrawing, string>()
+const written = new WeakMap<PanelDrawing, Buffer>()
 
 const number = (n: number) => String(Math.round(n * 1e6) / 1e6)
 
-function operatorsOf(drawing: PanelDrawing, self: { pdfDocument: PdfDocument }, renderVector: RenderVector): string {
+/** The drawing's operators and the Q that ends it, as bytes, made once: the same in every document. */
+function operatorsOf(drawing: PanelDrawing, self: { pdfDocument: PdfDocument }, renderVector: RenderVector): Buffer {
   const known = written.get(drawing)
   if (known !== undefined) return known
   const doc = self.pdfDocument
@@ -36,7 +38,7 @@ function operatorsOf(drawing: PanelDrawing, self: { pdfDocument: PdfDocument }, 
   Object.defineProperty(doc, 'addContent', {
     configurable: true,
     value(text: string) {
-      if (!OPACITY_STATE.test(text)) collected.push(text)
+      if (!OPACITY_STATE.test(text)) collected.push(`${text}\n`)
       return doc
     }
   })
@@ -47,7 +49,7 @@ function operatorsOf(drawing: PanelDrawing, self: { pdfDocument: PdfDocument }, 
   } finally {
     delete (doc as Partial<PdfDocument>).addContent
   }
-  const operators = collected.join('\n')
+  const operators = Buffer.from(`${collected.join('')}Q\n`, 'binary')
   written.set(drawing, operators)
   return operators
 }
@@ -65,7 +67,8 @@ export function replayDrawingsWhenRendering(rendererModule: unknown): void {
     const doc = this.pdfDocument
     doc.fillOpacity(1)
     doc.strokeOpacity(1)
-    doc.addContent(`q\n1 0 0 1 ${number(vector.x)} ${number(vector.y)} cm\n${operators}\nQ`)
+    doc.addContent(`q\n1 0 0 1 ${number(vector.x)} ${number(vector.y)} cm`)
+    doc.addContent(operators)
   }
   Object.defineProperty(proto, '__replaysDrawings', { value: true })
 }
