@@ -56,6 +56,11 @@ const isSubset = (value: unknown): value is Subset =>
 const SUBSETS_KEPT = 24
 const subsets = new Map<string, Uint8Array>()
 
+/** Drops the font files kept (tests compare a file made afresh with one reused). */
+export function forgetSubsets(): void {
+  subsets.clear()
+}
+
 /**
  * Encoding a subset (its glyph outlines and tables) is about a tenth of a warm render. The file
  * depends only on the font and the glyph ids in their order, so one made for the same list
