@@ -1,6 +1,7 @@
-import type { CanvasElement, Content } from 'pdfmake/interfaces'
+import type { CanvasElement, CanvasRect, Content } from 'pdfmake/interfaces'
 import { hasPose, poseDrawing, type Drawing } from '../../illustration'
 import { colours } from '../theme'
+import { carrying } from './carried-vectors'
 import { drawingCanvas } from './canvas-writer'
 
 const INSET = 8
@@ -9,20 +10,6 @@ const MAX_ENLARGE = 2.2
 const CACHE_LIMIT = 500
 const drawings = new Map<string, Drawing>()
 const compiled = new Map<string, CanvasElement>()
-
-/**
- * The key under which a drawing's panel carries the drawing's own vectors, drawn from the
- * panel's top left corner. A drawing is hundreds of vectors, and pdfmake lays out, copies and
- * writes each on its own; as one vector it is laid out once, and the renderer
- * (electron/main/handout/drawing-replay.ts) writes its vectors once per drawing and size and
- * moves that copy to wherever the panel lands.
- */
-export const DRAWING_VECTORS = 'physioplanDrawing'
-
-/** What a panel carries: the vectors, frozen, so one copy serves every handout. */
-export interface PanelDrawing {
-  readonly vectors: readonly CanvasElement[]
-}
 
 function drawingOf(poseId: string): Drawing {
   let drawing = drawings.get(poseId)
@@ -38,19 +25,13 @@ function compile(poseId: string, width: number, height: number): CanvasElement {
   const hit = compiled.get(key)
   if (hit) return hit
   const drawing = drawingOf(poseId)
-  const panel: CanvasElement = { type: 'rect', x: 0, y: 0, w: width, h: height, r: 6, color: colours.drawingPanel }
+  const panel: CanvasRect = { type: 'rect', x: 0, y: 0, w: width, h: height, r: 6, color: colours.drawingPanel }
   const maxScale = Math.min((width - 2 * INSET) / drawing.width, (height - 2 * INSET) / drawing.height) * MAX_ENLARGE
   const vectors = drawingCanvas(drawing, { x: INSET, y: INSET, width: width - 2 * INSET, height: height - 2 * INSET }, maxScale)
-  const carried: PanelDrawing = Object.freeze({ vectors: Object.freeze(vectors.map((v) => deepFreeze(v))) })
-  const node = Object.freeze({ ...panel, [DRAWING_VECTORS]: carried }) as CanvasElement
+  const node = carrying(panel, vectors)
   if (compiled.size >= CACHE_LIMIT) compiled.delete(compiled.keys().next().value!)
   compiled.set(key, node)
   return node
-}
-
-function deepFreeze(vector: CanvasElement): CanvasElement {
-  if (vector.type === 'polyline') vector.points.forEach((p) => Object.freeze(p))
-  return Object.freeze(vector)
 }
 
 /**
@@ -66,7 +47,7 @@ export function drawingAspect(poseId: string): number {
 /**
  * The drawing for a pose on a soft rounded panel, width × height points, or null when the
  * pose has no drawing. Written straight from the illustration's computed shapes as PDF vectors,
- * carried by the panel (DRAWING_VECTORS).
+ * carried by the panel (carried-vectors.ts).
  */
 export function drawingNode(poseId: string, width: number, height: number): Content | null {
   if (!hasPose(poseId)) return null

@@ -1,5 +1,6 @@
-import type { CanvasElement, Content, CustomTableLayout, TableCell } from 'pdfmake/interfaces'
+import type { CanvasElement, CanvasRect, Content, CustomTableLayout, TableCell } from 'pdfmake/interfaces'
 import { KEEP_TOGETHER_LIMIT, type LayoutContext } from '../context'
+import { carrying } from '../drawing/carried-vectors'
 import { estimateTextHeight } from '../estimate'
 import type { HandoutItem } from '../prepare-items'
 import { colours } from '../theme'
@@ -12,7 +13,7 @@ const MAX_BOXES = 2
 export const DEFAULT_CHART_WEEKS = 2
 
 /** One box per session, side by side, so a row is one box tall; `x` is where the first box starts. */
-function dayBoxes(perDay: number, size: number, x = 0): CanvasElement[] {
+function dayBoxes(perDay: number, size: number, x = 0): CanvasRect[] {
   const gap = size * 0.3
   return Array.from({ length: perDay }, (_, i) => ({
     type: 'rect' as const, x: x + i * (size + gap), y: 0, w: size, h: size, r: 2, lineWidth: 0.9, lineColor: colours.chartLine
@@ -29,9 +30,19 @@ const DAY_GAP = 3 + 3 + 0.6
  * out; the rows are one line tall, so the days are easy to follow down the header.
  */
 function weekOfBoxes(perDay: number, size: number, dayWidth: number): CanvasElement[] {
-  const inset = (dayWidth - groupWidth(perDay, size)) / 2
-  return DAYS.flatMap((_, day) => dayBoxes(perDay, size, day * (dayWidth + DAY_GAP) + inset))
+  const key = `${perDay}/${size}/${dayWidth}`
+  let week = weeksOfBoxes.get(key)
+  if (!week) {
+    const inset = (dayWidth - groupWidth(perDay, size)) / 2
+    const [first, ...rest] = DAYS.flatMap((_, day) => dayBoxes(perDay, size, day * (dayWidth + DAY_GAP) + inset))
+    // The first box carries the rest: the week is one vector to lay out (carried-vectors.ts).
+    week = carrying(first!, rest)
+    weeksOfBoxes.set(key, week)
+  }
+  return [{ ...week }]
 }
+/** A handful of sizes (boxes a day, print size), kept for every handout. */
+const weeksOfBoxes = new Map<string, CanvasRect>()
 
 const layout: CustomTableLayout = {
   hLineWidth: () => 0.6,

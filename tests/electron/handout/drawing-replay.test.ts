@@ -2,6 +2,7 @@ import type { CanvasElement, Content, TDocumentDefinitions } from 'pdfmake/inter
 import { describe, expect, it } from 'vitest'
 import { pdfmakeReady } from '../../../electron/main/handout/pdfmake-setup'
 import { DRAWING_VECTORS, type PanelDrawing } from '../../../shared/handout'
+import { carrying } from '../../../shared/handout/drawing/carried-vectors'
 import { drawingNode } from '../../../shared/handout/drawing/drawing-node'
 import { countColour, renderPages, savePdf } from './pdf-tools'
 
@@ -62,5 +63,18 @@ describe('drawings written once and replayed', { timeout: 60_000 }, () => {
     expect(other.canvas[0]).not.toBe(node.canvas[0])
     expect(panelOf(other)[DRAWING_VECTORS]).toBe(panelOf(node)[DRAWING_VECTORS])
     expect(Object.isFrozen(panelOf(node)[DRAWING_VECTORS]!.vectors[0])).toBe(true)
+  })
+
+  it('paint vectors carried by a rect away from the canvas corner (a week of tick boxes carried by its first) where they were', async () => {
+    const boxes = (): CanvasElement[] => Array.from({ length: 7 }, (_, day) => ({ type: 'rect', x: 30 + day * 40, y: 4, w: 14, h: 14, r: 2, lineWidth: 1.5, lineColor: '#11706b' }))
+    const line: CanvasElement = { type: 'line', x1: 30, y1: 24, x2: 300, y2: 30, lineWidth: 2, lineColor: '#a8322a' }
+    const tick: CanvasElement = { type: 'polyline', points: [{ x: 33, y: 10 }, { x: 36, y: 15 }, { x: 42, y: 6 }], lineWidth: 2, lineColor: '#1f2d33' }
+    const [first, ...rest] = boxes()
+    const carried = carrying(first as CanvasElement & { type: 'rect' }, [...rest, line, tick])
+    const layout = (canvas: CanvasElement[]): Content[] => [{ text: 'Week 1' }, { canvas, margin: [20, 10, 0, 0] }]
+    const reference = await pages(layout([...boxes(), { ...line }, { ...tick, points: tick.points.map((p) => ({ ...p })) }]))
+    const replayed = await pages(layout([{ ...carried }]))
+    expect(countColour(reference[0]!, '#a8322a', 40)).toBeGreaterThan(50)
+    expect(differing(replayed[0]!, reference[0]!)).toBeLessThan(20)
   })
 })
