@@ -5,6 +5,7 @@ import { dirname, join, resolve } from 'node:path'
 import type pdfmakeModule from 'pdfmake'
 import { FALLBACK_FONT } from '../../../shared/handout'
 import { replayDrawingsWhenRendering } from './drawing-replay'
+import { layOutWordsInPlace } from './layout-in-place'
 import { mergeInlinesWhenRendering } from './merge-inlines'
 import { loadPreparedWordLayouts } from './prepared-word-layouts'
 import { deflateStreamsQuickly } from './quick-deflate'
@@ -61,6 +62,7 @@ export function pdfmakeReady(): Promise<typeof pdfmakeModule> {
     shareParsedFonts(sample)
     if (loadPreparedWordLayouts) usePreparedWordLayouts(sample, loadPreparedWordLayouts)
     deflateStreamsQuickly(sample)
+    layOutWordsInPlace(sample)
     const renderer = await import('pdfmake/js/Renderer.js')
     mergeInlinesWhenRendering(renderer)
     replayDrawingsWhenRendering(renderer)
