@@ -1,3 +1,5 @@
+import { rendererPrototype } from './renderer-prototype'
+
 /**
  * pdfmake writes every word of a line as its own text object, with its own colour, opacity and
  * font settings (its Renderer.renderLine carries the TODO "lines without differently styled
@@ -53,17 +55,9 @@ export function mergedInlines(inlines: Inline[]): Inline[] {
   return merged
 }
 
-function hasRenderLine(value: unknown): value is { prototype: { renderLine: RenderLine } } {
-  const proto: unknown = typeof value === 'function' ? Reflect.get(value, 'prototype') : undefined
-  return typeof proto === 'object' && proto !== null && typeof Reflect.get(proto, 'renderLine') === 'function'
-}
-
 /** `rendererModule` is pdfmake's js/Renderer.js as imported (its class is the default export). */
 export function mergeInlinesWhenRendering(rendererModule: unknown): void {
-  const candidate: unknown = Reflect.get(Object(rendererModule), 'default')
-  const renderer = hasRenderLine(candidate) ? candidate : Reflect.get(Object(candidate), 'default')
-  if (!hasRenderLine(renderer)) throw new Error('pdfmake internals changed: cannot merge the words of a line (expected pdfmake 0.3.11)')
-  const proto = renderer.prototype
+  const proto = rendererPrototype(rendererModule, 'renderLine', 'merge the words of a line') as unknown as { renderLine: RenderLine }
   if (Object.prototype.hasOwnProperty.call(proto, '__mergesInlines')) return
   const renderLine = proto.renderLine
   proto.renderLine = function (this: unknown, line: Line, x: number, y: number) {

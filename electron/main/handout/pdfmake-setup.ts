@@ -4,6 +4,8 @@ import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
 import type pdfmakeModule from 'pdfmake'
 import { FALLBACK_FONT } from '../../../shared/handout'
+import { replayDrawingsWhenRendering } from './drawing-replay'
+import { layOutWordsInPlace } from './layout-in-place'
 import { mergeInlinesWhenRendering } from './merge-inlines'
 import { loadPreparedWordLayouts } from './prepared-word-layouts'
 import { deflateStreamsQuickly } from './quick-deflate'
@@ -45,7 +47,7 @@ let ready: Promise<typeof pdfmakeModule> | undefined
 /**
  * Registers the fonts once per process, denies every URL and every local file except the
  * fonts, shares parsed fonts across documents, compresses streams at a quicker level and joins
- * their small writes (all found through one empty document).
+ * their small writes (all found through one empty document), and writes each drawing once.
  */
 export function pdfmakeReady(): Promise<typeof pdfmakeModule> {
   ready ??= (async () => {
@@ -60,7 +62,10 @@ export function pdfmakeReady(): Promise<typeof pdfmakeModule> {
     shareParsedFonts(sample)
     if (loadPreparedWordLayouts) usePreparedWordLayouts(sample, loadPreparedWordLayouts)
     deflateStreamsQuickly(sample)
-    mergeInlinesWhenRendering(await import('pdfmake/js/Renderer.js'))
+    layOutWordsInPlace(sample)
+    const renderer = await import('pdfmake/js/Renderer.js')
+    mergeInlinesWhenRendering(renderer)
+    replayDrawingsWhenRendering(renderer)
     resolveStylesOncePerText(await import('pdfmake/js/TextInlines.js'), await import('pdfmake/js/StyleContextStack.js'))
     sample.end()
     return pdfmake

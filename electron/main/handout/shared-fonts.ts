@@ -7,6 +7,7 @@ interface EmbeddedFont {
   id: string
   font: object
   layoutCache?: Record<string, unknown>
+  subset?: unknown
 }
 type EmbeddedFontClass = new (document: PdfmakeDocument, font: object, id: string) => EmbeddedFont
 interface PdfmakeDocument {
@@ -46,6 +47,44 @@ function keepGlyphText(font: object): void {
   }
 }
 
+/** fontkit's subset of one document's glyphs: their ids in the order first used, and the font file it makes of them. */
+interface Subset { glyphs: number[]; encode(): Uint8Array }
+const isSubset = (value: unknown): value is Subset =>
+  typeof value === 'object' && value !== null && Array.isArray(Reflect.get(value, 'glyphs')) && typeof Reflect.get(value, 'encode') === 'function'
+
+/** Font files made lately, by font and glyph list: a preview rendered again embeds the same subsets. */
+const SUBSETS_KEPT = 24
+const subsets = new Map<string, Uint8Array>()
+
+/** Drops the font files kept (tests compare a file made afresh with one reused). */
+export function forgetSubsets(): void {
+  subsets.clear()
+}
+
+/**
+ * Encoding a subset (its glyph outlines and tables) is about a tenth of a warm render. The file
+ * depends only on the font and the glyph ids in their order, so one made for the same list
+ * before is used again; the same bytes also let the stream's compression be reused (quick-deflate).
+ */
+function reuseSubsets(embedded: EmbeddedFont, fontKey: string): void {
+  const subset = embedded.subset
+  if (!isSubset(subset)) return
+  const encode = subset.encode
+  subset.encode = function (this: Subset) {
+    const key = `${fontKey}|${this.glyphs.join(',')}`
+    const known = subsets.get(key)
+    if (known) {
+      subsets.delete(key)
+      subsets.set(key, known)
+      return known
+    }
+    const bytes = encode.call(this)
+    if (subsets.size >= SUBSETS_KEPT) subsets.delete(subsets.keys().next().value!)
+    subsets.set(key, bytes)
+    return bytes
+  }
+}
+
 function isPdfmakeDocument(value: object): value is PdfmakeDocument {
   return typeof Reflect.get(value, 'provideFont') === 'function' && typeof Reflect.get(value, 'getFontType') === 'function'
 }
@@ -77,6 +116,7 @@ export function shareParsedFonts(sample: object): void {
       const embedded = original.call(this, family, bold, italics)
       keepGlyphText(embedded.font)
       shared.set(key, { font: embedded.font, layoutCache: embedded.layoutCache, make: embedded.constructor as EmbeddedFontClass })
+      reuseSubsets(embedded, key)
       return embedded
     }
     if (++uses % CHECK_CACHE_EVERY === 0 && known.layoutCache && Object.keys(known.layoutCache).length > LAYOUT_CACHE_LIMIT) {
@@ -84,6 +124,7 @@ export function shareParsedFonts(sample: object): void {
     }
     const embedded = new known.make(this, known.font, `F${++this._fontCount}`)
     if (known.layoutCache) embedded.layoutCache = known.layoutCache
+    reuseSubsets(embedded, key)
     // pdfkit embeds the fonts it finds here when the document ends.
     this._fontFamilies[embedded.id] = embedded
     this.fontCache[family] = { ...this.fontCache[family], [type]: embedded }

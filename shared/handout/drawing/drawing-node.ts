@@ -1,6 +1,7 @@
-import type { CanvasElement, Content } from 'pdfmake/interfaces'
+import type { CanvasElement, CanvasRect, Content } from 'pdfmake/interfaces'
 import { hasPose, poseDrawing, type Drawing } from '../../illustration'
 import { colours } from '../theme'
+import { carrying } from './carried-vectors'
 import { drawingCanvas } from './canvas-writer'
 
 const INSET = 8
@@ -8,7 +9,7 @@ const INSET = 8
 const MAX_ENLARGE = 2.2
 const CACHE_LIMIT = 500
 const drawings = new Map<string, Drawing>()
-const compiled = new Map<string, CanvasElement[]>()
+const compiled = new Map<string, CanvasElement>()
 
 function drawingOf(poseId: string): Drawing {
   let drawing = drawings.get(poseId)
@@ -19,17 +20,18 @@ function drawingOf(poseId: string): Drawing {
   return drawing
 }
 
-function compile(poseId: string, width: number, height: number): CanvasElement[] {
+function compile(poseId: string, width: number, height: number): CanvasElement {
   const key = `${poseId}@${width}x${height}`
   const hit = compiled.get(key)
   if (hit) return hit
   const drawing = drawingOf(poseId)
-  const panel: CanvasElement = { type: 'rect', x: 0, y: 0, w: width, h: height, r: 6, color: colours.drawingPanel }
+  const panel: CanvasRect = { type: 'rect', x: 0, y: 0, w: width, h: height, r: 6, color: colours.drawingPanel }
   const maxScale = Math.min((width - 2 * INSET) / drawing.width, (height - 2 * INSET) / drawing.height) * MAX_ENLARGE
-  const vectors = [panel, ...drawingCanvas(drawing, { x: INSET, y: INSET, width: width - 2 * INSET, height: height - 2 * INSET }, maxScale)]
+  const vectors = drawingCanvas(drawing, { x: INSET, y: INSET, width: width - 2 * INSET, height: height - 2 * INSET }, maxScale)
+  const node = carrying(panel, vectors)
   if (compiled.size >= CACHE_LIMIT) compiled.delete(compiled.keys().next().value!)
-  compiled.set(key, vectors)
-  return vectors
+  compiled.set(key, node)
+  return node
 }
 
 /**
@@ -42,18 +44,15 @@ export function drawingAspect(poseId: string): number {
   return (b.maxX - b.minX) / Math.max(1, b.maxY - b.minY)
 }
 
-/** pdfmake moves canvas vectors in place while laying them out, so every use gets a copy. */
-function copy(vector: CanvasElement): CanvasElement {
-  return vector.type === 'polyline' ? { ...vector, points: vector.points.map((p) => ({ ...p })) } : { ...vector }
-}
-
 /**
  * The drawing for a pose on a soft rounded panel, width × height points, or null when the
- * pose has no drawing. Written straight from the illustration's computed shapes as PDF vectors.
+ * pose has no drawing. Written straight from the illustration's computed shapes as PDF vectors,
+ * carried by the panel (carried-vectors.ts).
  */
 export function drawingNode(poseId: string, width: number, height: number): Content | null {
   if (!hasPose(poseId)) return null
-  return { canvas: compile(poseId, width, height).map(copy) }
+  // pdfmake moves a canvas's vectors in place while laying them out, so every use gets its own panel.
+  return { canvas: [{ ...compile(poseId, width, height) }] }
 }
 
 /** What the card shows for an exercise: the clinician's own photo when there is one, else the drawing. */

@@ -1,5 +1,6 @@
-import type { CanvasElement, Content, CustomTableLayout, TableCell } from 'pdfmake/interfaces'
+import type { CanvasElement, CanvasRect, Content, CustomTableLayout, TableCell } from 'pdfmake/interfaces'
 import { KEEP_TOGETHER_LIMIT, type LayoutContext } from '../context'
+import { carrying } from '../drawing/carried-vectors'
 import { estimateTextHeight } from '../estimate'
 import type { HandoutItem } from '../prepare-items'
 import { colours } from '../theme'
@@ -12,7 +13,7 @@ const MAX_BOXES = 2
 export const DEFAULT_CHART_WEEKS = 2
 
 /** One box per session, side by side, so a row is one box tall; `x` is where the first box starts. */
-function dayBoxes(perDay: number, size: number, x = 0): CanvasElement[] {
+function dayBoxes(perDay: number, size: number, x = 0): CanvasRect[] {
   const gap = size * 0.3
   return Array.from({ length: perDay }, (_, i) => ({
     type: 'rect' as const, x: x + i * (size + gap), y: 0, w: size, h: size, r: 2, lineWidth: 0.9, lineColor: colours.chartLine
@@ -24,15 +25,24 @@ const groupWidth = (perDay: number, size: number) => perDay * size + (perDay - 1
 const DAY_GAP = 3 + 3 + 0.6
 
 /**
- * Normal print: a row's tick boxes for the whole week as one drawing spanning the seven day
- * columns, each day's boxes centred under its day. One cell instead of seven keeps the chart
- * quick to lay out; the rows are one line tall, so the days are easy to follow down the header.
- * Large print keeps a cell (and a rule) per day: its rows are taller, with the exercise's name.
+ * A row's tick boxes for the whole week as one drawing spanning the seven day columns, each
+ * day's boxes centred under its day. One cell instead of seven keeps the chart quick to lay
+ * out; the rows are one line tall, so the days are easy to follow down the header.
  */
 function weekOfBoxes(perDay: number, size: number, dayWidth: number): CanvasElement[] {
-  const inset = (dayWidth - groupWidth(perDay, size)) / 2
-  return DAYS.flatMap((_, day) => dayBoxes(perDay, size, day * (dayWidth + DAY_GAP) + inset))
+  const key = `${perDay}/${size}/${dayWidth}`
+  let week = weeksOfBoxes.get(key)
+  if (!week) {
+    const inset = (dayWidth - groupWidth(perDay, size)) / 2
+    const [first, ...rest] = DAYS.flatMap((_, day) => dayBoxes(perDay, size, day * (dayWidth + DAY_GAP) + inset))
+    // The first box carries the rest: the week is one vector to lay out (carried-vectors.ts).
+    week = carrying(first!, rest)
+    weeksOfBoxes.set(key, week)
+  }
+  return [{ ...week }]
 }
+/** A handful of sizes (boxes a day, print size), kept for every handout. */
+const weeksOfBoxes = new Map<string, CanvasRect>()
 
 const layout: CustomTableLayout = {
   hLineWidth: () => 0.6,
@@ -48,18 +58,18 @@ const layout: CustomTableLayout = {
 const pairedLayout: CustomTableLayout = { ...layout, paddingTop: () => 1.5, paddingBottom: () => 1.5 }
 
 /**
- * Normal print: two weeks side by side, each row named by the exercise's number only (the
- * number printed large on its card), with narrower day columns, so the chart shares a page.
+ * Each row is named by the exercise's number only (the number printed large on its card), so a
+ * row is one line and a week of twelve exercises takes a third of a page even in large print
+ * (named rows wrapped to two or three lines there, and the chart ran to three pages). Normal
+ * print also sets two weeks side by side, with narrower day columns, so the chart shares a page.
  */
 const paired = (ctx: LayoutContext) => !ctx.options.largePrint
-const sizes = (ctx: LayoutContext) => ctx.options.largePrint
-  ? { box: 11, day: 32, pain: 44 }
-  : paired(ctx) ? { box: 8, day: 19, pain: 26 } : { box: 9, day: 22, pain: 52 }
+const sizes = (ctx: LayoutContext) => paired(ctx) ? { box: 8, day: 19, pain: 26 } : { box: 11, day: 34, pain: 72 }
 
 /** One week: a title row and a day row that repeat over a page break, a row per exercise. */
 function weekTable(week: number, weeks: number, items: HandoutItem[], ctx: LayoutContext): Content {
   const { type } = ctx
-  const numbersOnly = paired(ctx)
+  const short = paired(ctx)
   const { box: boxSize, day: dayWidth, pain: painWidth } = sizes(ctx)
   const headerCell = (text: string, alignment: 'left' | 'center'): TableCell =>
     ({ text, bold: true, alignment, fillColor: colours.chartHeader, fontSize: type.small })
@@ -67,23 +77,23 @@ function weekTable(week: number, weeks: number, items: HandoutItem[], ctx: Layou
     { text: [{ text: weeks === 1 ? 'Your week' : `Week ${week}`, bold: true }, { text: '    starting on  ' }, { text: '_'.repeat(14), color: colours.chartLine }], colSpan: 9, fontSize: type.body, border: [false, false, false, true], margin: [-5, 0, 0, 2] },
     ...Array.from({ length: 8 }, () => ({ text: '' }))
   ]
-  const header = numbersOnly
+  const header = short
     ? [headerCell('No.', 'left'), ...SHORT_DAYS.map((day) => headerCell(day, 'center')), headerCell('Pain', 'center')]
-    : [headerCell('Exercise', 'left'), ...DAYS.map((day) => headerCell(day, 'center')), headerCell('Pain 0–10', 'center')]
+    : [headerCell('No.', 'left'), ...DAYS.map((day) => headerCell(day, 'center')), headerCell('Pain 0–10', 'center')]
+  // The number is set like the card's; the empty pain cell like the number, or it would make the row a line of body text tall.
+  const size = { fontSize: short ? type.small : type.body, lineHeight: 0.85 }
   const rows: TableCell[][] = items.map((item) => {
     const boxes = item.timesPerDay <= MAX_BOXES ? item.timesPerDay : 1
-    const label = numbersOnly ? { text: String(item.number), color: colours.accent, bold: true, lineHeight: 0.85 } : { text: [{ text: `${item.number}  `, color: colours.accent, bold: true }, { text: item.name }, { text: `  ${item.frequency}`, color: colours.muted, fontSize: type.small }] }
-    const days: TableCell[] = numbersOnly
-      ? [{ canvas: weekOfBoxes(boxes, boxSize, dayWidth), colSpan: DAYS.length, margin: [0, 2, 0, 0] }, ...DAYS.slice(1).map((): TableCell => ({ text: '' }))]
-      : DAYS.map((): TableCell => ({ canvas: dayBoxes(boxes, boxSize), margin: [Math.max(0, (dayWidth - groupWidth(boxes, boxSize)) / 2), 2, 0, 0] }))
-    // The empty pain cell is set like the label, or it would make the row a line of body text tall.
-    const size = numbersOnly ? { fontSize: type.small, lineHeight: 0.85 } : { fontSize: type.body }
-    return [{ ...label, ...size }, ...days, { text: '', ...size }]
+    return [
+      { text: String(item.number), color: colours.accent, bold: true, ...size },
+      { canvas: weekOfBoxes(boxes, boxSize, dayWidth), colSpan: DAYS.length, margin: [0, short ? 2 : 3, 0, 0] }, ...DAYS.slice(1).map((): TableCell => ({ text: '' })),
+      { text: '', ...size }
+    ]
   })
   return {
     table: { headerRows: 2, keepWithHeaderRows: 1, dontBreakRows: true, widths: ['*', ...DAYS.map(() => dayWidth), painWidth], body: [title, header, ...rows] },
-    layout: numbersOnly ? pairedLayout : layout,
-    margin: [0, week === 1 || numbersOnly ? 0 : 12, 0, 0]
+    layout: short ? pairedLayout : layout,
+    margin: [0, week === 1 || short ? 0 : 12, 0, 0]
   }
 }
 
@@ -100,12 +110,9 @@ function weekBlocks(weeks: number, items: HandoutItem[], ctx: LayoutContext): Co
 
 function estimateWeek(items: HandoutItem[], ctx: LayoutContext): number {
   const { type } = ctx
-  const { box: boxSize, day, pain } = sizes(ctx)
-  const nameWidth = ctx.page.bodyWidth - DAYS.length * (day + 6) - pain - 6 - 10
-  const rows = items.reduce((sum, item) => {
-    const text = paired(ctx) ? type.body * 1.2 : estimateTextHeight(`${item.number}  ${item.name}  ${item.frequency}`, nameWidth, type.body, 1.2)
-    return sum + 6 + Math.max(boxSize + 2, text)
-  }, 0)
+  const { box: boxSize } = sizes(ctx)
+  const label = (paired(ctx) ? type.small : type.body) * 1.2
+  const rows = items.length * (6 + Math.max(boxSize + 4, label))
   return type.body * 1.5 + 10 + type.small * 1.2 + 7 + rows + 12
 }
 

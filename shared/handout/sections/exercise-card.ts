@@ -30,13 +30,13 @@ interface PanelRule {
  */
 const PANELS: Record<'normal' | 'large', PanelRule> = {
   normal: { width: 150, height: 106, lowest: 66, narrowest: 110, nameAcross: false, stepsBeside: true, belowGap: 3 },
-  large: { width: 196, height: 140, lowest: 84, narrowest: 124, nameAcross: true, stepsBeside: false, belowGap: 8 }
+  large: { width: 180, height: 126, lowest: 80, narrowest: 116, nameAcross: true, stepsBeside: true, belowGap: 6 }
 }
 /** The drawing's inset on its panel (drawing-node) plus a little air. */
 const PANEL_AIR = 20
 const GAP = 12
 /** Steps under the drawing are set a little closer than the body text elsewhere. */
-const CARD_LINE_HEIGHT = { normal: 1.07, large: 1.2 }
+const CARD_LINE_HEIGHT = { normal: 1.07, large: 1.1 }
 /** Space between a name set across the card and the drawing. */
 const NAME_GAP = 6
 

@@ -39,4 +39,13 @@ describe('PDF streams', { timeout: 60_000 }, () => {
     expect(ref.data.Filter).toBe('FlateDecode')
     expect(inflateSync(streamOf(bytes)).toString('binary')).toBe('q\n0.5 w\nrawQ\n')
   })
+
+  it('keep the order of thousands of writes, a long text run turned into bytes on the way', async () => {
+    const ops = Array.from({ length: 3000 }, (_, i) => `${i} ${i * 2} l`)
+    const chunks = [...ops.slice(0, 1500), Buffer.from('<raw>'), ...ops.slice(1500)]
+    const { ref, bytes } = await written({}, chunks)
+    const expected = `${ops.slice(0, 1500).join('\n')}\n<raw>${ops.slice(1500).join('\n')}\n`
+    expect(inflateSync(streamOf(bytes)).toString('binary')).toBe(expected)
+    expect(ref.uncompressedLength).toBe(expected.length)
+  })
 })
