@@ -17,8 +17,6 @@ interface PanelRule {
   narrowest: number
   /** The name across the card above the drawing (large print: a 20 pt name beside a drawing wraps). */
   nameAcross: boolean
-  /** Steps may start beside the drawing; else they are one list under it, easier to follow in large print. */
-  stepsBeside: boolean
   /** Space between the steps and what runs on under the drawing. */
   belowGap: number
 }
@@ -29,8 +27,8 @@ interface PanelRule {
  * beside it, so about two cards fit on a page instead of one.
  */
 const PANELS: Record<'normal' | 'large', PanelRule> = {
-  normal: { width: 150, height: 106, lowest: 66, narrowest: 110, nameAcross: false, stepsBeside: true, belowGap: 3 },
-  large: { width: 180, height: 126, lowest: 80, narrowest: 116, nameAcross: true, stepsBeside: true, belowGap: 6 }
+  normal: { width: 150, height: 106, lowest: 66, narrowest: 110, nameAcross: false, belowGap: 3 },
+  large: { width: 180, height: 126, lowest: 80, narrowest: 116, nameAcross: true, belowGap: 6 }
 }
 /** The drawing's inset on its panel (drawing-node) plus a little air. */
 const PANEL_AIR = 20
@@ -70,7 +68,7 @@ export function exerciseCard(item: HandoutItem, layout: LayoutContext): CardBloc
   const card = (text: Content[]): Content => drawing
     ? { columns: [{ width: size.width, stack: [drawing] }, { width: '*', stack: text }], columnGap: GAP }
     : { stack: text }
-  const plan = besideAndBelow(item, textWidth, drawing ? size.height : Infinity, headHeight, ctx, rule, !drawing)
+  const plan = besideAndBelow(item, textWidth, drawing ? size.height : Infinity, headHeight, ctx, rule)
   if (nameHeight + Math.max(drawing ? size.height : 0, plan.besideHeight) + plan.belowHeight <= room) {
     const steps = item.steps.length
     return [{
@@ -121,12 +119,12 @@ interface CardPlan {
  * unless a step would run on below the foot by more than it takes across the page; the "Take
  * care" line and the note only when every step is already beside and they still fit.
  */
-function besideAndBelow(item: HandoutItem, width: number, height: number, headHeight: number, ctx: LayoutContext, rule: PanelRule, noDrawing: boolean): CardPlan {
+function besideAndBelow(item: HandoutItem, width: number, height: number, headHeight: number, ctx: LayoutContext, rule: PanelRule): CardPlan {
   const full = ctx.page.bodyWidth
   const steps = ctx.options.showSteps ? item.steps : []
   let beside = headHeight + (steps.length > 0 ? 4 : 0)
   let stepsBeside = 0
-  while ((rule.stepsBeside || noDrawing) && stepsBeside < steps.length && beside < height) {
+  while (stepsBeside < steps.length && beside < height) {
     // A step that would run on far below the drawing's foot takes less room across the page.
     const step = steps[stepsBeside]!
     const narrow = estimateStep(step, width, ctx)
