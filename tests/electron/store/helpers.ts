@@ -156,6 +156,7 @@ export async function storeFiles(dataDir: string) {
   const ctx = new StoreContext({ dataDir, vault: testVault })
   await ctx.open()
   // Only the keys are needed here: the folder stays free for the store (or the process) under test.
+  await ctx.tidied()
   await ctx.folderLock.release()
   const path = (rel: string) => join(dataDir, 'store', rel)
   return {
