@@ -37,18 +37,36 @@ export class ClientIndex {
     },
     clear: () => {
       this.sortKeys.clear()
+      this.storedRuns = []
       this.buckets.forEach((bucket) => bucket.clear())
     }
   }
   /** Each listed client's sort key: as stored beside its line, or folded once when first needed. */
   private readonly sortKeys = new Map<string, string>()
+  /** The buckets' lines and keys as read at open; their keys are taken into sortKeys only when the list is first sorted again. */
+  private storedRuns: { summaries: readonly ClientSummary[]; keys: readonly string[] }[] = []
   private readonly keyOf = (summary: ClientSummary): string => {
     let key = this.sortKeys.get(summary.id)
+    if (key === undefined && this.storedRuns.length > 0) {
+      this.adoptStoredKeys()
+      key = this.sortKeys.get(summary.id)
+    }
     if (key === undefined) {
       key = sortKey(summary)
       this.sortKeys.set(summary.id, key)
     }
     return key
+  }
+
+  /** A stored key is kept only for a line still as read (a changed line has lost its key). */
+  private adoptStoredKeys(): void {
+    for (const { summaries, keys } of this.storedRuns) {
+      for (let i = 0; i < summaries.length; i++) {
+        const summary = summaries[i]!
+        if (this.summaries.get(summary.id) === summary && !this.sortKeys.has(summary.id)) this.sortKeys.set(summary.id, keys[i]!)
+      }
+    }
+    this.storedRuns = []
   }
   private sorted: ClientSummary[] | null = null
   private readonly pending: PendingLog
@@ -88,6 +106,7 @@ export class ClientIndex {
     const untrusted = new Set<number>()
     const changed = new Set<number>()
     let lines = 0
+    this.storedRuns = []
     // Plain loops with native Set and Map lookups: this runs for every client at every start.
     buckets.forEach(({ value, damaged, migrated }, b) => {
       if (value === null || damaged) untrusted.add(b)
@@ -95,10 +114,10 @@ export class ClientIndex {
       if (value === null) return
       const { clients, sortKeys } = value
       lines += clients.length
+      this.storedRuns.push({ summaries: clients, keys: sortKeys })
       for (let i = 0; i < clients.length; i++) {
         const summary = clients[i]!
         this.buckets[bucketOf(summary.id)]!.set(summary.id, summary)
-        this.sortKeys.set(summary.id, sortKeys[i]!)
       }
     })
     this.folderCheckOwed = checkFolderLater && !readOnly && untrusted.size === 0
@@ -115,7 +134,7 @@ export class ClientIndex {
     for (const id of await this.deriveAgain(toDerive, changed)) if (!pendingIds.has(id)) unexplained.add(bucketOf(id))
     // Nothing changed since the buckets were written (no line twice, none derived again): the list is their merge.
     if (changed.size === 0 && toDerive.length === 0 && lines === this.count()) {
-      this.sorted = mergeSortedRuns(buckets.map(({ value }) => ({ summaries: value?.clients ?? [], keys: value?.sortKeys ?? [] })))
+      this.sorted = mergeSortedRuns(this.storedRuns)
     }
     if (readOnly) return
     await Promise.all([...changed].map((b) => this.writeBucket(b)))
