@@ -124,14 +124,15 @@ export class StoreContext {
   private tidying: Promise<void> = Promise.resolve()
 
   /**
-   * What an open leaves until the list is shown (it begins on a later turn of the event loop):
-   * the clients folder compared with the list, and damaged files past their age removed. It
-   * holds the store's exclusive lock, so a save waits for it rather than racing it. A failure
-   * here changes nothing: the next open tries again.
+   * What an open leaves until the list is shown: the clients folder compared with the list, and
+   * damaged files past their age removed. It takes the store's exclusive lock at once (before the
+   * day's snapshot, which may be waiting to start) and begins on a later turn of the event loop,
+   * after the list is handed out; a save waits for it rather than racing it. A failure here
+   * changes nothing: the next open tries again.
    */
-  private async tidyAfterOpen(): Promise<void> {
-    await new Promise<void>((resolve) => setImmediate(resolve))
-    await this.lock.exclusive(async () => {
+  private tidyAfterOpen(): Promise<void> {
+    return this.lock.exclusive(async () => {
+      await new Promise<void>((resolve) => setImmediate(resolve))
       const clientFiles = this.index.checkFolder()
       const retention = await this.retention()
       await Promise.all([clientFiles, removeOldDamagedFiles(this.fs, this.dirs.live, retention.damagedFileDays, this.now(), this.notices, { clients: clientFiles })])
