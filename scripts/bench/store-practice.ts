@@ -8,6 +8,7 @@ import { indexBucketDocument, type ClientDocument } from '../../electron/main/st
 import { bucketOf, indexBucketCount, relPath } from '../../electron/main/store/layout'
 import { StoreContext } from '../../electron/main/store/context'
 import { seal } from '../../electron/main/store/crypto/envelope'
+import { jsonBytes } from '../../electron/main/store/durable-json-file'
 import { standInVault, type KeyVault } from '../../electron/main/store/crypto/key-vault'
 
 /** The bench computer's keychain (a macOS-like stand-in), the same in every bench process. */
@@ -30,6 +31,7 @@ export async function writeEncryptedPractice(dataDir: string, clients: number, p
     const clientId = /^clients\/(.+)\.json$/.exec(rel)?.[1]
     return seal(clientId ? ctx.keyring!.get(clientId)! : practiceKey, bytes, rel)
   })
+  await ctx.tidied()
   await ctx.folderLock.release()
 }
 
@@ -103,10 +105,10 @@ export function writePractice(dataDir: string, clients: number, plans: number, s
       plans: Array.from({ length: planCount }, () => plan(id, planNumber++, next)),
       decisions: []
     }
-    writeFileSync(join(live, relPath.client(id)), seal(relPath.client(id), Buffer.from(JSON.stringify(doc))))
+    writeFileSync(join(live, relPath.client(id)), seal(relPath.client(id), jsonBytes(doc)))
     buckets[bucketOf(id)]!.push(summarize(doc))
     clientIds.push(id)
   }
-  buckets.forEach((summaries, b) => writeFileSync(join(live, relPath.indexBucket(b)), seal(relPath.indexBucket(b), Buffer.from(JSON.stringify(indexBucketDocument(summaries))))))
+  buckets.forEach((summaries, b) => writeFileSync(join(live, relPath.indexBucket(b)), seal(relPath.indexBucket(b), jsonBytes(indexBucketDocument(summaries)))))
   return { clientIds }
 }

@@ -22,6 +22,7 @@ test('a damaged record is salvaged when opened: the banner names the client, the
   // Damage one plan inside the (encrypted) record, as a failing disk might.
   const ctx = new StoreContext({ dataDir: config.dataDir, vault: config.vault })
   await ctx.open() // for the keys only
+  await ctx.tidied()
   await ctx.folderLock.release()
   const rel = relPath.client(ana.id)
   const path = join(config.dataDir, 'store', rel)

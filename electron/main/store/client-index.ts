@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import type { ClientPage, ClientPageQuery, ClientSummary, ListClientsQuery } from '../../../shared/ipc/store-types'
 import { isTempFile } from './atomic-write'
 import { AppError } from '../../../shared/ipc/result'
-import { matches, orderBy, sameSummary, sortByName, sortKey, summarize, summarizeNewer } from './client-summary'
+import { matches, mergeSortedRuns, orderBy, sameSummary, sortByName, sortKey, summarize, summarizeNewer } from './client-summary'
 import type { Documents } from './documents'
 import { listIfExists, type FsPort } from './fs-port'
 import type { KeyedQueue } from './keyed-queue'
@@ -37,18 +37,36 @@ export class ClientIndex {
     },
     clear: () => {
       this.sortKeys.clear()
+      this.storedRuns = []
       this.buckets.forEach((bucket) => bucket.clear())
     }
   }
   /** Each listed client's sort key: as stored beside its line, or folded once when first needed. */
   private readonly sortKeys = new Map<string, string>()
+  /** The buckets' lines and keys as read at open; their keys are taken into sortKeys only when the list is first sorted again. */
+  private storedRuns: { summaries: readonly ClientSummary[]; keys: readonly string[] }[] = []
   private readonly keyOf = (summary: ClientSummary): string => {
     let key = this.sortKeys.get(summary.id)
+    if (key === undefined && this.storedRuns.length > 0) {
+      this.adoptStoredKeys()
+      key = this.sortKeys.get(summary.id)
+    }
     if (key === undefined) {
       key = sortKey(summary)
       this.sortKeys.set(summary.id, key)
     }
     return key
+  }
+
+  /** A stored key is kept only for a line still as read (a changed line has lost its key). */
+  private adoptStoredKeys(): void {
+    for (const { summaries, keys } of this.storedRuns) {
+      for (let i = 0; i < summaries.length; i++) {
+        const summary = summaries[i]!
+        if (this.summaries.get(summary.id) === summary && !this.sortKeys.has(summary.id)) this.sortKeys.set(summary.id, keys[i]!)
+      }
+    }
+    this.storedRuns = []
   }
   private sorted: ClientSummary[] | null = null
   private readonly pending: PendingLog
@@ -72,59 +90,51 @@ export class ClientIndex {
 
   /** listExpectedMissing: after a restore, whose backup holds no client list by design. */
   /** readOnly: the list is derived in memory only (the folder refuses writes). */
-  /** clientFiles: the clients folder's names, when the caller has listed it already. */
-  async open({ listExpectedMissing = false, readOnly = false, clientFiles }: { listExpectedMissing?: boolean; readOnly?: boolean; clientFiles?: Promise<string[]> } = {}): Promise<void> {
-    const [files, pendingIds, buckets] = await Promise.all([
-      clientFiles ?? listIfExists(this.fs, join(this.docs.liveDir, 'clients')),
+  /**
+   * checkFolderLater: when every bucket reads back whole, the clients folder is compared with the
+   * list later (checkFolder), not before the list is shown. A save or import names its client in
+   * the pending log before its record changes, so every change the store made is derived again
+   * here; the folder only adds what was put there or removed by hand.
+   */
+  /** readWhile: work the list is read beside; nothing is derived or written before it is done. */
+  async open({ listExpectedMissing = false, readOnly = false, checkFolderLater = false, readWhile }: { listExpectedMissing?: boolean; readOnly?: boolean; checkFolderLater?: boolean; readWhile?: Promise<void> } = {}): Promise<void> {
+    const [pendingIds, buckets] = await Promise.all([
       this.pending.read(),
       Promise.all(Array.from({ length: indexBucketCount }, (_, b) => this.docs.loadDerived(this.kinds.indexBucket, relPath.indexBucket(b))))
     ])
+    await readWhile
     const untrusted = new Set<number>()
     const changed = new Set<number>()
+    let lines = 0
+    this.storedRuns = []
     // Plain loops with native Set and Map lookups: this runs for every client at every start.
     buckets.forEach(({ value, damaged, migrated }, b) => {
       if (value === null || damaged) untrusted.add(b)
       if (migrated) changed.add(b) // written again in the current version
       if (value === null) return
       const { clients, sortKeys } = value
+      lines += clients.length
+      this.storedRuns.push({ summaries: clients, keys: sortKeys })
       for (let i = 0; i < clients.length; i++) {
         const summary = clients[i]!
         this.buckets[bucketOf(summary.id)]!.set(summary.id, summary)
-        this.sortKeys.set(summary.id, sortKeys[i]!)
       }
     })
-    if (!readOnly) await this.removeTempFiles(files)
-    const toDerive: string[] = []
-    let listedOnDisk = 0
-    for (const name of files) {
-      const id = clientIdFromFile(name)
-      if (id === null) continue
-      const bucket = bucketOf(id)
-      const listed = this.buckets[bucket]!.has(id)
-      if (listed) listedOnDisk += 1
-      if (!listed || pendingIds.has(id) || (untrusted.size > 0 && untrusted.has(bucket))) toDerive.push(id)
-    }
-    // Lines whose record is gone; only looked for when not every line was matched by a file.
-    if (listedOnDisk < this.buckets.reduce((sum, bucket) => sum + bucket.size, 0)) {
-      const onDisk = new Set(files.map(clientIdFromFile))
-      this.buckets.forEach((bucket, b) => {
-        for (const id of bucket.keys()) {
-          if (onDisk.has(id)) continue
-          bucket.delete(id)
-          this.sortKeys.delete(id)
-          changed.add(b)
-        }
-      })
+    this.folderCheckOwed = checkFolderLater && !readOnly && untrusted.size === 0
+    let toDerive: string[]
+    if (this.folderCheckOwed) {
+      toDerive = [...pendingIds].filter((id) => clientIdFromFile(`${id}.json`) !== null) // a torn last line is no id
+    } else {
+      const files = await listIfExists(this.fs, join(this.docs.liveDir, 'clients'))
+      if (!readOnly) await this.removeTempFiles(files)
+      toDerive = this.compareWithFolder(files, pendingIds, untrusted, changed)
     }
     // Buckets that changed for a reason the pending log does not give (an interrupted save or import is not a loss).
     const unexplained = new Set<number>()
-    for (const id of toDerive) {
-      const summary = await this.derive(id)
-      if (summary && sameSummary(this.summaries.get(id), summary)) continue
-      if (summary) this.summaries.set(id, summary)
-      else this.summaries.delete(id)
-      changed.add(bucketOf(id))
-      if (!pendingIds.has(id)) unexplained.add(bucketOf(id))
+    for (const id of await this.deriveAgain(toDerive, changed)) if (!pendingIds.has(id)) unexplained.add(bucketOf(id))
+    // Nothing changed since the buckets were written (no line twice, none derived again): the list is their merge.
+    if (changed.size === 0 && toDerive.length === 0 && lines === this.count()) {
+      this.sorted = mergeSortedRuns(this.storedRuns)
     }
     if (readOnly) return
     await Promise.all([...changed].map((b) => this.writeBucket(b)))
@@ -137,6 +147,71 @@ export class ClientIndex {
       })
     }
     if (pendingIds.size > 0) await this.pending.clear()
+  }
+
+  private folderCheckOwed = false
+
+  /**
+   * The clients folder compared with the list after an open that left it for later (see open):
+   * a record added by hand is listed, a line whose record was removed by hand is dropped, and
+   * temp files left by a crash are removed. Run under the store's exclusive lock, so no save
+   * changes the folder meanwhile. Returns the folder's names.
+   */
+  async checkFolder(): Promise<string[]> {
+    const files = await listIfExists(this.fs, join(this.docs.liveDir, 'clients'))
+    if (!this.folderCheckOwed) return files
+    this.folderCheckOwed = false
+    await this.removeTempFiles(files)
+    const changed = new Set<number>()
+    await this.deriveAgain(this.compareWithFolder(files, new Set(), new Set(), changed), changed)
+    if (changed.size > 0) this.sorted = null
+    await Promise.all([...changed].map((b) => this.writeBucket(b)))
+    return files
+  }
+
+  private count(): number {
+    return this.buckets.reduce((sum, bucket) => sum + bucket.size, 0)
+  }
+
+  /** The ids whose line must be derived again from their record; drops lines whose record is gone (into `changed`). */
+  private compareWithFolder(files: string[], pendingIds: Set<string>, untrusted: Set<number>, changed: Set<number>): string[] {
+    const toDerive: string[] = []
+    let listedOnDisk = 0
+    for (const name of files) {
+      const id = clientIdFromFile(name)
+      if (id === null) continue
+      const bucket = bucketOf(id)
+      const listed = this.buckets[bucket]!.has(id)
+      if (listed) listedOnDisk += 1
+      if (!listed || pendingIds.has(id) || (untrusted.size > 0 && untrusted.has(bucket))) toDerive.push(id)
+    }
+    // Lines whose record is gone; only looked for when not every line was matched by a file.
+    if (listedOnDisk < this.count()) {
+      const onDisk = new Set(files.map(clientIdFromFile))
+      this.buckets.forEach((bucket, b) => {
+        for (const id of bucket.keys()) {
+          if (onDisk.has(id)) continue
+          bucket.delete(id)
+          this.sortKeys.delete(id)
+          changed.add(b)
+        }
+      })
+    }
+    return toDerive
+  }
+
+  /** Each line derived again from its record (dropped when the record is gone); returns the ids whose line changed. */
+  private async deriveAgain(ids: string[], changed: Set<number>): Promise<string[]> {
+    const differed: string[] = []
+    for (const id of ids) {
+      const summary = await this.derive(id)
+      if (summary && sameSummary(this.summaries.get(id), summary)) continue
+      if (summary) this.summaries.set(id, summary)
+      else this.summaries.delete(id)
+      changed.add(bucketOf(id))
+      differed.push(id)
+    }
+    return differed
   }
 
   /** The list line from the client's document; a record from a newer PhysioPlan is listed, marked as such. */
@@ -271,6 +346,7 @@ export class ClientIndex {
   /** Forget everything in memory and read it again (after a restore or an import). */
   async reload(options: { listExpectedMissing?: boolean } = {}): Promise<void> {
     this.summaries.clear()
+    this.folderCheckOwed = false
     this.sorted = null
     await this.open(options)
   }

@@ -99,4 +99,48 @@ export function sortByName(summaries: ClientSummary[], keyOf: (summary: ClientSu
   return order.map((i) => summaries[i]!)
 }
 
+/**
+ * Runs already in name order (each bucket of the list, as stored with its keys) merged into one,
+ * without sorting the whole list again: a tournament over the runs' heads. Null when a run is
+ * found out of order (a list from before the runs were kept sorted), so the caller sorts instead.
+ */
+export function mergeSortedRuns(runs: readonly { summaries: readonly ClientSummary[]; keys: readonly string[] }[]): ClientSummary[] | null {
+  const live = runs.filter((run) => run.summaries.length > 0)
+  const at = live.map(() => 0)
+  // A binary heap of run numbers, ordered by each run's current key.
+  const heap = live.map((_, r) => r)
+  const keyOf = (r: number) => live[r]!.keys[at[r]!]!
+  const siftDown = (from: number) => {
+    let i = from
+    const top = heap[i]!
+    const key = keyOf(top)
+    for (;;) {
+      let child = 2 * i + 1
+      if (child >= heap.length) break
+      if (child + 1 < heap.length && keyOf(heap[child + 1]!) < keyOf(heap[child]!)) child += 1
+      if (keyOf(heap[child]!) >= key) break
+      heap[i] = heap[child]!
+      i = child
+    }
+    heap[i] = top
+  }
+  for (let i = (heap.length >> 1) - 1; i >= 0; i--) siftDown(i)
+  const merged: ClientSummary[] = []
+  while (heap.length > 0) {
+    const r = heap[0]!
+    const run = live[r]!
+    const i = at[r]!
+    merged.push(run.summaries[i]!)
+    at[r] = i + 1
+    if (i + 1 < run.summaries.length) {
+      if (run.keys[i + 1]! < run.keys[i]!) return null
+    } else {
+      heap[0] = heap[heap.length - 1]!
+      heap.pop()
+    }
+    if (heap.length > 0) siftDown(0)
+  }
+  return merged
+}
+
 export const sameSummary = (a: ClientSummary | undefined, b: ClientSummary): boolean => !!a && JSON.stringify(a) === JSON.stringify(b)

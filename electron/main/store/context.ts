@@ -102,18 +102,41 @@ export class StoreContext {
     this.readOnly = await this.folderLock.acquire().then(() => this.probeWrite(), refusesWrites).then(() => false, refusesWrites)
     if (this.readOnly) return this.openReadOnly()
     await finishSwap(this.fs, this.dirs.root, this.dirs.live)
-    const upgrading = await this.unlock()
-    await this.prepareFolders()
-    // Independent small steps side by side: each is a few waits for the disk.
-    await Promise.all([this.notices.attach(noticeFile(this.fs, this.dirs.root, this.codec)), this.removeTempFiles(), this.backups.removePartial()])
-    if (upgrading) await this.finishEncryption()
-    // Independent folder scans: run side by side, so a large practice opens sooner; the clients folder is listed once for both.
-    const clientFiles = listIfExists(this.fs, join(this.dirs.live, 'clients'))
-    clientFiles.catch(() => undefined) // reported by the index, which waits for it
-    await Promise.all([
-      this.retention().then((retention) => removeOldDamagedFiles(this.fs, this.dirs.live, retention.damagedFileDays, this.now(), this.notices, { clients: clientFiles })),
-      this.index.open({ clientFiles })
-    ])
+    const { upgrading, clientKeys } = await this.unlock()
+    const prepared = (async () => {
+      await this.prepareFolders()
+      // Independent small steps side by side: each is a few waits for the disk.
+      await Promise.all([this.notices.attach(noticeFile(this.fs, this.dirs.root, this.codec)), this.removeTempFiles(), this.backups.removePartial(), clientKeys])
+      if (upgrading) await this.finishEncryption()
+    })()
+    prepared.catch(() => undefined) // reported below, by whichever waits for it
+    // The list is read while the folders are made ready and the client keys read (it needs the practice key only); a plain store being encrypted is read once it is sealed.
+    if (upgrading) await prepared
+    await this.index.open({ checkFolderLater: true, readWhile: prepared })
+    this.tidying = this.tidyAfterOpen()
+  }
+
+  /** Resolves once the tidying that follows an open is done (see tidyAfterOpen). */
+  tidied(): Promise<void> {
+    return this.tidying
+  }
+
+  private tidying: Promise<void> = Promise.resolve()
+
+  /**
+   * What an open leaves until the list is shown: the clients folder compared with the list, and
+   * damaged files past their age removed. It takes the store's exclusive lock at once (before the
+   * day's snapshot, which may be waiting to start) and begins on a later turn of the event loop,
+   * after the list is handed out; a save waits for it rather than racing it. A failure here
+   * changes nothing: the next open tries again.
+   */
+  private tidyAfterOpen(): Promise<void> {
+    return this.lock.exclusive(async () => {
+      await new Promise<void>((resolve) => setImmediate(resolve))
+      const clientFiles = this.index.checkFolder()
+      const retention = await this.retention()
+      await Promise.all([clientFiles, removeOldDamagedFiles(this.fs, this.dirs.live, retention.damagedFileDays, this.now(), this.notices, { clients: clientFiles })])
+    }).catch(() => undefined)
   }
 
   /** The lock may be shared with another store in this process, so the folder is tried with a file of its own. */
@@ -135,12 +158,17 @@ export class StoreContext {
     await this.index.open({ readOnly: true })
   }
 
-  /** Opens the keys; says whether a plain store is (still) being encrypted in place. */
-  private async unlock(): Promise<boolean> {
-    if (!this.keys || !this.keyring) return false
+  /**
+   * Opens the practice key; says whether a plain store is (still) being encrypted in place.
+   * clientKeys: the client keys being read, needed for the records but not for the list.
+   */
+  private async unlock(): Promise<{ upgrading: boolean; clientKeys: Promise<void> }> {
+    if (!this.keys || !this.keyring) return { upgrading: false, clientKeys: Promise.resolve() }
+    const keyring = this.keyring
     const marker = upgradeMarker(this.dirs.keys)
-    let upgrading = (await readIfExists(this.fs, marker)) !== null
-    if (!upgrading && !(await this.keys.exists()) && (await listTree(this.fs, this.dirs.live)).length > 0) {
+    const [markerBytes, keyExists] = await Promise.all([readIfExists(this.fs, marker), this.keys.exists()])
+    let upgrading = markerBytes !== null
+    if (!upgrading && !keyExists && (await listTree(this.fs, this.dirs.live)).length > 0) {
       // Marked before the key exists, so a crash between the two can never leave plain files read as sealed.
       await makePrivateDir(this.fs, this.dirs.keys)
       await writeAtomic(this.fs, marker, 'plain store being encrypted')
@@ -148,9 +176,9 @@ export class StoreContext {
     }
     await makePrivateDir(this.fs, this.dirs.keys)
     await this.keys.unlockQuietly()
-    await this.keyring.load()
-    await this.keyring.upgradeFormat()
-    return upgrading
+    const clientKeys = keyring.load().then(() => keyring.upgradeFormat())
+    clientKeys.catch(() => undefined) // reported by open, which waits for it
+    return { upgrading, clientKeys }
   }
 
   private async finishEncryption(): Promise<void> {

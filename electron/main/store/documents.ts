@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/ipc/result'
 import { syncFiles, writeAtomic, writeAtomicBatch } from './atomic-write'
 import { plainCodec, type DocumentCodec } from './crypto/store-cipher'
 import { decode, newerVersionError, type DocumentKind } from './document-kind'
-import { DurableJsonFile, UnparseableDocument } from './durable-json-file'
+import { DurableJsonFile, jsonBytes, UnparseableDocument } from './durable-json-file'
 import type { FsPort } from './fs-port'
 import { timeSlicer } from './export-reader'
 import { readError } from './io-errors'
@@ -140,7 +140,7 @@ export class Documents {
       await slice()
       const checked = valid ? value : kind.schema.parse(value)
       this.forget(rel)
-      files.push({ name: basename(rel), data: await this.codec.encode(rel, Buffer.from(JSON.stringify(checked), 'utf8')) })
+      files.push({ name: basename(rel), data: await this.codec.encode(rel, jsonBytes(checked)) })
     }
     await writeAtomicBatch(this.fs, join(this.liveDir, dir), files)
   }
@@ -187,7 +187,7 @@ export class Documents {
     const damagedRaw = kind.salvage ? await this.readRaw(rel, aside) : undefined
     const salvaged = damagedRaw !== undefined ? kind.salvage!(damagedRaw, backup?.value ?? null) : null
     if (salvaged) {
-      await writeAtomic(this.fs, live, await this.codec.encode(rel, Buffer.from(JSON.stringify(kind.schema.parse(salvaged.value)), 'utf8')))
+      await writeAtomic(this.fs, live, await this.codec.encode(rel, jsonBytes(kind.schema.parse(salvaged.value))))
       const source = salvaged.usedBackup && backup ? `, with the backup of ${backupTime(backup.createdAt)} for the parts it could not read` : ''
       const lost = salvaged.lost.length > 0 ? `Could not be recovered: ${salvaged.lost.join('; ')}.` : 'Nothing was lost.'
       this.notices.add({

@@ -68,9 +68,9 @@ export function createStore(options: StoreOptions) {
      */
     prepareDay: async () => (await ready(), ctx.dailySnapshot()),
     /** Waits for queued writes, then lets another process open the folder. */
-    close: async () => (await ctx.index.idle(), await ctx.queue.idle(), await ctx.notices.idle(), await ctx.index.settle(), ctx.folderLock.release()),
+    close: async () => (await ctx.tidied(), await ctx.index.idle(), await ctx.queue.idle(), await ctx.notices.idle(), await ctx.index.settle(), ctx.folderLock.release()),
     /** Resolves once every queued write (notices included) has reached the disk. */
-    idle: async () => (await ctx.index.idle(), await ctx.queue.idle(), await ctx.notices.idle()),
+    idle: async () => (await ctx.tidied(), await ctx.index.idle(), await ctx.queue.idle(), await ctx.notices.idle()),
     clients: opened(clients, ['list', 'page', 'get', 'create', 'update', 'archive', 'restore', 'delete']),
     exportClient: async (id: string, filePath: string) => (await ready(), exportClient(ctx, clientDocs, id, filePath)),
     plans: opened(plans, ['list', 'create', 'save', 'markGiven', 'delete']),
@@ -84,7 +84,8 @@ export function createStore(options: StoreOptions) {
     backups: opened(backups, ['list', 'backupNow', 'restore']),
     transfer: opened(transfer, ['exportAll', 'importAll']),
     notices: {
-      list: async () => (await ready(), ctx.notices.list()),
+      // After the tidying that follows an open: it may add a notice (a damaged file soon removed).
+      list: async () => (await ready(), await ctx.tidied(), ctx.notices.list()),
       dismiss: async (id: string) => (await ready(), ctx.notices.dismiss(id))
     }
   }
