@@ -51,7 +51,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    plugins: [vue(), cspMetaTag(), precompiledMessages('renderer/src/i18n/en.ts'), earlyScript('ask-early')],
+    plugins: [vue({ features: { optionsAPI: false } }), cspMetaTag(), precompiledMessages('renderer/src/i18n/en.ts'), earlyScript('ask-early')],
     define: {
       // No <i18n-t> components or v-t directive: every string goes through t() (and they stay out of the bundle).
       __VUE_I18N_FULL_INSTALL__: false,
