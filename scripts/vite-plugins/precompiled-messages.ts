@@ -1,4 +1,4 @@
-import { resolve } from 'node:path'
+import { basename, resolve } from 'node:path'
 import { baseCompile } from '@intlify/message-compiler'
 import { build } from 'esbuild'
 import type { Plugin } from 'vite'
@@ -25,16 +25,16 @@ export function precompiledMessages(messagesFile: string): Plugin {
       const code = bundled.outputFiles[0]!.text
       const { default: messages } = (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as { default: Messages }
       // JSON.parse of one string is read faster than the same data as an object literal.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(compileAll(messages, '')))})`
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(compileAll(messages, '', basename(file))))})`
     }
   }
 }
 
-function compileAll(messages: Messages, path: string): Record<string, unknown> {
+function compileAll(messages: Messages, path: string, file: string): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(messages).map(([key, value]) => {
       const at = path ? `${path}.${key}` : key
-      if (typeof value !== 'string') return [key, compileAll(value, at)]
+      if (typeof value !== 'string') return [key, compileAll(value, at, file)]
       const { ast } = baseCompile(value, {
         jit: true,
         location: false,
@@ -43,7 +43,8 @@ function compileAll(messages: Messages, path: string): Record<string, unknown> {
           throw new Error(`The message ${at} does not compile: ${error.message}`)
         }
       })
-      return [key, ast]
+      // vue-i18n keeps the message function it makes from an AST only when the AST names a cache key.
+      return [key, { ...ast, cacheKey: `${file}:${at}` }]
     })
   )
 }

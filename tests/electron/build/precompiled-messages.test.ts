@@ -45,6 +45,12 @@ describe('messages compiled at build time', () => {
     expect(built.te('more.age')).toBe(true)
   })
 
+  it('names each message for vue-i18n\'s cache, so a message is turned into a function once, not at every t()', async () => {
+    const messages = await compiled({ 'en.ts': `export default { a: 'One', group: { a: 'Two {n}' } }` })
+    const keys = [(messages.a as { cacheKey?: string }).cacheKey, ((messages.group as Record<string, unknown>).a as { cacheKey?: string }).cacheKey]
+    expect(keys).toEqual(['en.ts:a', 'en.ts:group.a'])
+  })
+
   it('fails the build, naming the message, when one does not compile', async () => {
     await expect(compiled({ 'en.ts': `export default { clients: { title: 'Clients', count: '{n clients' } }` })).rejects.toThrow('The message clients.count does not compile')
   })
