@@ -21,7 +21,7 @@ import { promisify } from 'node:util'
 const run = promisify(execFile)
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const outDir = join(root, 'out/cli')
-export const cliBin = join(outDir, 'physioplan.mjs')
+export const cliBin = join(outDir, 'physioplan.cjs')
 const bundle = join(outDir, 'physioplan-bundle.cjs')
 const codeCache = join(outDir, 'physioplan-bundle.cache')
 const wordLayoutsFile = join(outDir, 'physioplan-word-layouts.json')
@@ -49,6 +49,8 @@ const cacheTemplateId = 'basic-daily-back-routine'
 const outputs = [cliBin, bundle, codeCache, wordLayoutsFile, stampFile]
 if (!process.argv.includes('--force') && outputs.every((file) => existsSync(file)) && readFileSync(stampFile, 'utf8') === builtFrom) process.exit(0)
 rmSync(stampFile, { force: true })
+// The launcher was an ES module (physioplan.mjs) before; a stale one must not be run by mistake.
+rmSync(join(outDir, 'physioplan.mjs'), { force: true })
 
 /**
  * Modules that load (and for the ciphers, compute tables) at start-up but that a handout never
@@ -206,44 +208,59 @@ const prevalidatedData = {
   }
 }
 
-await build({
+/**
+ * The bundle is written wrapped in the function the launcher calls, and in ASCII only, so the
+ * launcher reads it as latin1 (no UTF-8 decoding, no copy to add the wrapper) and V8 keeps it as
+ * a one-byte string. A character outside ASCII that esbuild leaves as it is (it does in regular
+ * expressions) fails the build, naming it: write it as an escape (\\u00b7) in the source.
+ */
+const bundled = await build({
   entryPoints: [join(root, 'cli/index.ts')],
   outfile: bundle,
+  write: false,
   bundle: true,
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  // The launcher runs the bundle as a function of (require, module, exports, __filename, __dirname).
+  charset: 'ascii',
+  // The launcher runs the bundle as a function of (exports, require, module, __filename, __dirname).
   define: { 'import.meta.url': '__physioplanUrl' },
   banner: { js: "const __physioplanUrl = require('node:url').pathToFileURL(__filename).href;" },
   minify: true,
   plugins: [lazyModulesPlugin, nativeInflatePlugin, prevalidatedData],
   logLevel: 'error'
 })
+const bundleText = bundled.outputFiles[0].text
+const nonAscii = bundleText.search(/[^\x00-\x7f]/)
+if (nonAscii >= 0) {
+  throw new Error(`The CLI bundle must be ASCII: ${JSON.stringify(bundleText[nonAscii])} near ${JSON.stringify(bundleText.slice(Math.max(0, nonAscii - 60), nonAscii + 20))}`)
+}
+writeFileSync(bundle, `(function (exports, require, module, __filename, __dirname) {${bundleText}\n})`, 'latin1')
 writeFileSync(wordLayoutsFile, await recording)
 
+// CommonJS, not ESM: node starts a .cjs file without its ESM loader (about 12 ms of a cold start).
 writeFileSync(cliBin, `#!/usr/bin/env node
 // The physioplan command line: runs physioplan-bundle.cjs with the code cache built beside it.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { dirname } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { Script } from 'node:vm'
+'use strict'
+const { existsSync, readFileSync, writeFileSync } = require('node:fs')
+const { createRequire } = require('node:module')
+const { join } = require('node:path')
+const { Script } = require('node:vm')
 
-// fileURLToPath, not URL.pathname: a folder with a space (%20) or a Windows drive letter (/C:/) must still be found.
-const file = fileURLToPath(new URL('./physioplan-bundle.cjs', import.meta.url))
-const cacheFile = fileURLToPath(new URL('./physioplan-bundle.cache', import.meta.url))
+const file = join(__dirname, 'physioplan-bundle.cjs')
+const cacheFile = join(__dirname, 'physioplan-bundle.cache')
 const writeCache = process.env.PHYSIOPLAN_WRITE_CODE_CACHE === '1'
 const cachedData = !writeCache && existsSync(cacheFile) ? readFileSync(cacheFile) : undefined
-const source = '(function (exports, require, module, __filename, __dirname) {' + readFileSync(file, 'utf8') + '\\n})'
+// Already wrapped in its function, and ASCII (checked when built): latin1 reads it exactly.
+const source = readFileSync(file, 'latin1')
 const script = new Script(source, { filename: file, cachedData, importModuleDynamically: undefined })
 if (process.env.PHYSIOPLAN_REPORT_CODE_CACHE === '1') {
   process.stderr.write('code cache: ' + (cachedData === undefined ? 'none' : script.cachedDataRejected ? 'rejected' : 'used') + '\\n')
 }
 // The cache is built after a whole handout, so it holds the functions a handout compiles lazily.
 if (writeCache) process.once('beforeExit', () => writeFileSync(cacheFile, script.createCachedData()))
-const module = { exports: {} }
-script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file))
+const bundleModule = { exports: {} }
+script.runInThisContext()(bundleModule.exports, createRequire(file), bundleModule, file, __dirname)
 `)
 chmodSync(cliBin, 0o755)
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { BuiltMainProcess, builtMain } from '../../tests/built/support/built-main'
@@ -7,7 +7,8 @@ import { benchPlan } from './handout'
 import { round } from './measure'
 
 const root = join(import.meta.dirname, '..', '..')
-const cliBin = join(root, 'out/cli/physioplan.mjs')
+// The `physioplan` bin as package.json declares it, run by node as npm's shim runs it.
+const cliBin = join(root, (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { bin: { physioplan: string } }).bin.physioplan)
 const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 
 function wallMs(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): number {

@@ -23,7 +23,7 @@ export function fitOneLine(text: string, width: number, fontSize: number): strin
   if (estimateLines(text, width, fontSize) <= 1) return text
   const words = text.split(' ')
   while (words.length > 1 && estimateLines(`${words.join(' ')}…`, width, fontSize) > 1) words.pop()
-  return `${words.join(' ').replace(/[\s·,]+$/, '')}…`
+  return `${words.join(' ').replace(/[\s\u00b7,]+$/, '')}…`
 }
 
 /** The short disclaimer and "Page 2 of 3" on every page. */
