@@ -25,6 +25,7 @@ export const cliBin = join(outDir, 'physioplan.cjs')
 const bundle = join(outDir, 'physioplan-bundle.cjs')
 const codeCache = join(outDir, 'physioplan-bundle.cache')
 const wordLayoutsFile = join(outDir, 'physioplan-word-layouts.json')
+const drawingsFile = join(outDir, 'physioplan-drawings.data')
 const stampFile = join(outDir, 'physioplan-inputs.sha256')
 
 /**
@@ -46,7 +47,7 @@ function inputsHash() {
 }
 const builtFrom = inputsHash()
 const cacheTemplateId = 'basic-daily-back-routine'
-const outputs = [cliBin, bundle, codeCache, wordLayoutsFile, stampFile]
+const outputs = [cliBin, bundle, codeCache, wordLayoutsFile, drawingsFile, stampFile]
 if (!process.argv.includes('--force') && outputs.every((file) => existsSync(file)) && readFileSync(stampFile, 'utf8') === builtFrom) process.exit(0)
 rmSync(stampFile, { force: true })
 // The launcher was an ES module (physioplan.mjs) before; a stale one must not be run by mistake.
@@ -119,13 +120,19 @@ async function validatedDataJson() {
           "import { parsedShippedLibrary } from './shared/library/shipped-parsed'",
           "import { parsedShippedPoses } from './shared/illustration/shipped-poses'",
           "import { planFromTemplate } from './shared/domain/plan-from-template'",
+          "import { handoutDrawing } from './shared/handout/drawing/drawing-node'",
           'const data = { library: parsedShippedLibrary(), poses: parsedShippedPoses() }',
           'const json = JSON.stringify(data)',
           "if (!isDeepStrictEqual(JSON.parse(json), data)) throw new Error('The validated library or poses do not survive JSON unchanged')",
+          // The drawing of every shipped pose as handouts print it, made by the code the bundle runs.
+          'const drawings = Object.fromEntries(data.poses.map(([id]) => [id, handoutDrawing(id)]))',
+          'for (const [id, drawing] of Object.entries(drawings)) {',
+          "  if (!isDeepStrictEqual(JSON.parse(JSON.stringify(drawing)), drawing)) throw new Error(`The drawing of pose ${id} does not survive JSON unchanged`)",
+          '}',
           // The plan the code cache is made with, as `physioplan template` writes it (without starting the CLI for it).
           `const template = data.library.templates.find((t) => t.id === ${JSON.stringify(cacheTemplateId)})`,
           `if (!template) throw new Error('No built-in template ${cacheTemplateId} to make the code cache with')`,
-          'process.stdout.write(JSON.stringify({ ...data, cachePlan: planFromTemplate(template, new Date()) }))'
+          'process.stdout.write(JSON.stringify({ ...data, drawings, cachePlan: planFromTemplate(template, new Date()) }))'
         ].join('\n'),
         resolveDir: root,
         loader: 'ts'
@@ -178,6 +185,25 @@ async function preparedWordLayoutsJson() {
   }
 }
 
+/**
+ * The shipped poses' handout drawings in one ASCII file, so a handout reads and parses only its
+ * own: the length of the index (decimal, in the first bytes), the index (JSON: each pose's
+ * [start, end] after it), then each drawing's JSON.
+ */
+const drawingsHeader = 12
+function preparedDrawingsFile(drawings) {
+  const ascii = (json) => json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  const index = {}
+  let body = ''
+  for (const [id, drawing] of Object.entries(drawings)) {
+    const json = ascii(JSON.stringify(drawing))
+    index[id] = [body.length, body.length + json.length]
+    body += json
+  }
+  const indexJson = ascii(JSON.stringify(index))
+  return `${String(indexJson.length).padStart(drawingsHeader, '0')}${indexJson}${body}`
+}
+
 // The words are recorded (the longest step) while the data is validated and the bundle built.
 const recording = preparedWordLayoutsJson()
 recording.catch(() => undefined)
@@ -197,6 +223,28 @@ const prevalidatedData = {
         "import { join } from 'node:path'",
         'export function loadPreparedWordLayouts() {',
         `  try { return JSON.parse(readFileSync(join(__dirname, ${JSON.stringify(basename(wordLayoutsFile))}), 'utf8')) } catch { return undefined }`,
+        '}'
+      ].join('\n'),
+      loader: 'js'
+    }))
+    // A missing or unreadable file costs speed only: every pose is then drawn as it comes.
+    esbuild.onLoad({ filter: /electron[\\/]main[\\/]handout[\\/]prepared-drawings\.ts$/ }, () => ({
+      contents: [
+        "import { openSync, readSync } from 'node:fs'",
+        "import { join } from 'node:path'",
+        'let file = null',
+        "const read = (fd, start, end) => { const bytes = Buffer.allocUnsafe(end - start); readSync(fd, bytes, 0, bytes.length, start); return bytes.toString('latin1') }",
+        'export function preparedDrawing(poseId) {',
+        '  if (file === null) {',
+        '    try {',
+        `      const fd = openSync(join(__dirname, ${JSON.stringify(basename(drawingsFile))}), 'r')`,
+        `      const indexEnd = ${drawingsHeader} + Number(read(fd, 0, ${drawingsHeader}))`,
+        `      file = { fd, indexEnd, index: JSON.parse(read(fd, ${drawingsHeader}, indexEnd)) }`,
+        '    } catch { file = undefined }',
+        '  }',
+        '  if (!file || !Object.hasOwn(file.index, poseId)) return undefined',
+        '  const [start, end] = file.index[poseId]',
+        '  return JSON.parse(read(file.fd, file.indexEnd + start, file.indexEnd + end))',
         '}'
       ].join('\n'),
       loader: 'js'
@@ -237,6 +285,7 @@ if (nonAscii >= 0) {
 }
 writeFileSync(bundle, `(function (exports, require, module, __filename, __dirname) {${bundleText}\n})`, 'latin1')
 writeFileSync(wordLayoutsFile, await recording)
+writeFileSync(drawingsFile, preparedDrawingsFile(validated.drawings), 'latin1')
 
 // CommonJS, not ESM: node starts a .cjs file without its ESM loader (about 12 ms of a cold start).
 writeFileSync(cliBin, `#!/usr/bin/env node

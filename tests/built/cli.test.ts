@@ -5,7 +5,8 @@ import { dirname, join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { renderHandoutPdf } from '../../electron/main/handout'
 import type { Plan } from '../../shared/domain'
-import { hasPose } from '../../shared/illustration'
+import { handoutDrawing } from '../../shared/handout'
+import { hasPose, poseIds } from '../../shared/illustration'
 import { library } from '../../shared/library'
 import { repoRoot } from './support/built-main'
 
@@ -68,6 +69,17 @@ describe('the bundled CLI', () => {
     const timeless = (name: string) => readFileSync(join(temp, name), 'latin1')
       .replace(/\(D:\d+Z\)/g, '(D:)').replace(/<xmp:CreateDate>[^<]*</g, '<xmp:CreateDate><').replace(/\/ID \[<[0-9a-f]+> <[0-9a-f]+>\]/g, '/ID []')
     expect(timeless('bin.pdf') === timeless('app.pdf'), 'the bin\'s PDF differs from the app\'s beyond its dates').toBe(true)
+  })
+
+  // Made when the bundle is built: a drawing change the build missed would print an old figure.
+  it('carries every shipped pose\'s handout drawing exactly as the sources draw it', () => {
+    const text = readFileSync(join(dirname(bin), 'physioplan-drawings.data'), 'latin1')
+    const body = 12 + Number(text.slice(0, 12))
+    const index = JSON.parse(text.slice(12, body)) as Record<string, [number, number]>
+    expect(Object.keys(index).sort()).toEqual(poseIds())
+    for (const [id, [start, end]] of Object.entries(index)) {
+      expect(JSON.parse(text.slice(body + start, body + end)), id).toStrictEqual(handoutDrawing(id))
+    }
   })
 
   it('runs from the code cache built with it (a stale or missing cache would compile everything again)', () => {

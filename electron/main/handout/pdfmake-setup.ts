@@ -3,10 +3,11 @@
 import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
 import type pdfmakeModule from 'pdfmake'
-import { FALLBACK_FONT } from '../../../shared/handout'
+import { FALLBACK_FONT, usePreparedDrawings } from '../../../shared/handout'
 import { replayDrawingsWhenRendering } from './drawing-replay'
 import { layOutWordsInPlace } from './layout-in-place'
 import { mergeInlinesWhenRendering } from './merge-inlines'
+import { preparedDrawing } from './prepared-drawings'
 import { loadPreparedWordLayouts } from './prepared-word-layouts'
 import { deflateStreamsQuickly } from './quick-deflate'
 import { shareParsedFonts } from './shared-fonts'
@@ -61,6 +62,7 @@ export function pdfmakeReady(): Promise<typeof pdfmakeModule> {
     const sample = await pdfmake.createPdf({ content: '' }).getStream()
     shareParsedFonts(sample)
     if (loadPreparedWordLayouts) usePreparedWordLayouts(sample, loadPreparedWordLayouts)
+    if (preparedDrawing) usePreparedDrawings(preparedDrawing)
     deflateStreamsQuickly(sample)
     layOutWordsInPlace(sample)
     const renderer = await import('pdfmake/js/Renderer.js')

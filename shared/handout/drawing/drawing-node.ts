@@ -11,10 +11,26 @@ const CACHE_LIMIT = 500
 const drawings = new Map<string, Drawing>()
 const compiled = new Map<string, CanvasElement>()
 
+/** The drawing a handout prints for a pose, in the handout's accent. */
+export function handoutDrawing(poseId: string): Drawing {
+  return poseDrawing(poseId, { accent: colours.accent })
+}
+
+/** Drawings made ahead of time with handoutDrawing (the CLI bundle's, made when it is built). */
+type PreparedDrawings = (poseId: string) => Drawing | undefined
+let prepared: PreparedDrawings | undefined
+
+/** Takes the handout's drawings from `find` where it has them; a pose it lacks is drawn as before. */
+export function usePreparedDrawings(find: PreparedDrawings): void {
+  prepared = find
+  drawings.clear()
+  compiled.clear()
+}
+
 function drawingOf(poseId: string): Drawing {
   let drawing = drawings.get(poseId)
   if (!drawing) {
-    drawing = poseDrawing(poseId, { accent: colours.accent })
+    drawing = prepared?.(poseId) ?? handoutDrawing(poseId)
     drawings.set(poseId, drawing)
   }
   return drawing
