@@ -24,7 +24,7 @@ const outDir = join(root, 'out/cli')
 export const cliBin = join(outDir, 'physioplan.cjs')
 const bundle = join(outDir, 'physioplan-bundle.cjs')
 const codeCache = join(outDir, 'physioplan-bundle.cache')
-const wordLayoutsFile = join(outDir, 'physioplan-word-layouts.json')
+const wordLayoutsFile = join(outDir, 'physioplan-word-layouts.txt')
 const drawingsFile = join(outDir, 'physioplan-drawings.data')
 const stampFile = join(outDir, 'physioplan-inputs.sha256')
 
@@ -204,6 +204,24 @@ function preparedDrawingsFile(drawings) {
   return `${String(indexJson.length).padStart(drawingsHeader, '0')}${indexJson}${body}`
 }
 
+/**
+ * The word table as text, so a handout neither parses nor keeps the whole of it: a line of JSON
+ * giving each font's [start, end] in the rest, then per font one "word<TAB>shaping" line per word,
+ * sorted. A tab sorts below every character a word may hold, so the lines sort as their words do
+ * and a word is found by binary search. Words with control characters are left out (shaped as they come).
+ */
+function preparedWordLayoutsFile(table) {
+  const index = {}
+  let body = ''
+  for (const [font, words] of Object.entries(table)) {
+    const lines = Object.entries(words).filter(([word]) => !/[\u0000-\u001f]/.test(word)).map(([word, shaping]) => `${word}\t${shaping}`).sort()
+    const section = lines.join('\n')
+    index[font] = [body.length, body.length + section.length]
+    body += section
+  }
+  return `${JSON.stringify(index)}\n${body}`
+}
+
 // The words are recorded (the longest step) while the data is validated and the bundle built.
 const recording = preparedWordLayoutsJson()
 recording.catch(() => undefined)
@@ -218,11 +236,39 @@ const prevalidatedData = {
     }))
     // A missing or unreadable table costs speed only: every word is then shaped as it comes.
     esbuild.onLoad({ filter: /electron[\\/]main[\\/]handout[\\/]prepared-word-layouts\.ts$/ }, () => ({
+      // Each font's words are found by binary search in its sorted lines (see preparedWordLayoutsFile),
+      // behind an object that reads like the table word-layouts.ts expects: font → word → shaping.
       contents: [
         "import { readFileSync } from 'node:fs'",
         "import { join } from 'node:path'",
+        'function shapingOf(lines, word) {',
+        "  if (typeof word !== 'string') return undefined",
+        "  const key = word + '\\t'",
+        '  let low = 0',
+        '  let high = lines.length - 1',
+        '  while (low <= high) {',
+        '    const mid = (low + high) >>> 1',
+        '    const line = lines[mid]',
+        '    if (line.startsWith(key)) return line.slice(key.length)',
+        '    if (line < key) low = mid + 1',
+        '    else high = mid - 1',
+        '  }',
+        '  return undefined',
+        '}',
         'export function loadPreparedWordLayouts() {',
-        `  try { return JSON.parse(readFileSync(join(__dirname, ${JSON.stringify(basename(wordLayoutsFile))}), 'utf8')) } catch { return undefined }`,
+        '  try {',
+        `    const text = readFileSync(join(__dirname, ${JSON.stringify(basename(wordLayoutsFile))}), 'utf8')`,
+        "    const body = text.indexOf('\\n') + 1",
+        '    const table = {}',
+        '    for (const [font, [start, end]] of Object.entries(JSON.parse(text.slice(0, body)))) {',
+        '      let words',
+        '      Object.defineProperty(table, font, {',
+        '        enumerable: true,',
+        "        get: () => (words ??= ((lines) => new Proxy({}, { get: (_, word) => shapingOf(lines, word) }))(text.slice(body + start, body + end).split('\\n')))",
+        '      })',
+        '    }',
+        '    return table',
+        '  } catch { return undefined }',
         '}'
       ].join('\n'),
       loader: 'js'
@@ -284,7 +330,7 @@ if (nonAscii >= 0) {
   throw new Error(`The CLI bundle must be ASCII: ${JSON.stringify(bundleText[nonAscii])} near ${JSON.stringify(bundleText.slice(Math.max(0, nonAscii - 60), nonAscii + 20))}`)
 }
 writeFileSync(bundle, `(function (exports, require, module, __filename, __dirname) {${bundleText}\n})`, 'latin1')
-writeFileSync(wordLayoutsFile, await recording)
+writeFileSync(wordLayoutsFile, preparedWordLayoutsFile(JSON.parse(await recording)))
 writeFileSync(drawingsFile, preparedDrawingsFile(validated.drawings), 'latin1')
 
 // CommonJS, not ESM: node starts a .cjs file without its ESM loader (about 12 ms of a cold start).
