@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto'
 import { z } from 'zod'
 import { decisionChoiceSchema, screenAnswersSchema, isoDateSchema, type Client, type ClinicalDecision, type DecisionChoice, type Plan, type Screening } from '../shared/domain'
 import { exportBlockers, handoutSafety, holdReasonOf, screen } from '../shared/safety'
@@ -54,7 +53,7 @@ export function checkExportGate(plan: Plan, client: Client, values: GateValues, 
   }
   const reason = holdReasonOf(screenings[0], today, reviewIntervalDays)
   const decision: ClinicalDecision | null = reason && values.decision !== undefined
-    ? { id: randomUUID(), choice: decisionChoice(values), date: today, screeningId: screenings[0]?.id ?? null, answers: reason, createdAt: new Date().toISOString() }
+    ? { id: globalThis.crypto.randomUUID(), choice: decisionChoice(values), date: today, screeningId: screenings[0]?.id ?? null, answers: reason, createdAt: new Date().toISOString() }
     : null
   const safety = handoutSafety(plan, { client, screenings, decisions: decision ? [decision] : [] }, today, reviewIntervalDays)
   const blockers = exportBlockers(safety)

@@ -60,19 +60,27 @@ rmSync(join(outDir, 'physioplan.mjs'), { force: true })
  */
 const lazyModules = {
   'brotli/decompress.js': 'function',
+  // js-md5 requires node's crypto at load (node's crypto modules take ~10 ms to load); pdfkit
+  // hashes with it only to check an embedded image, and hashes the PDF's ID in JavaScript.
+  crypto: 'object',
+  // @noble/hashes takes node's Web Crypto at load too, for random bytes only pdfkit's encryption asks for.
+  '@noble/hashes/crypto': 'webcrypto',
   '@noble/ciphers/aes': 'object',
   '@noble/hashes/sha2': 'object'
+}
+const standIns = {
+  function: (path) => `module.exports = (...args) => require(${JSON.stringify(path)})(...args)`,
+  object: (path) => `module.exports = new Proxy({}, { get: (_, key) => require(${JSON.stringify(path)})[key] })`,
+  webcrypto: () => "Object.defineProperty(exports, 'crypto', { enumerable: true, get: () => require('node:crypto').webcrypto })"
 }
 const lazyModulesPlugin = {
   name: 'lazy-modules',
   setup(esbuild) {
-    const filter = /^(brotli\/decompress\.js|@noble\/ciphers\/aes|@noble\/hashes\/sha2)$/
+    const filter = /^(brotli\/decompress\.js|@noble\/ciphers\/aes|@noble\/hashes\/sha2|@noble\/hashes\/crypto|crypto)$/
     // The stand-in's own require is left to Node: the real module loads from node_modules, as the fonts do.
     esbuild.onResolve({ filter }, (args) => (args.namespace === 'lazy-module' ? { path: args.path, external: true } : { path: args.path, namespace: 'lazy-module' }))
     esbuild.onLoad({ filter: /.*/, namespace: 'lazy-module' }, (args) => ({
-      contents: lazyModules[args.path] === 'function'
-        ? `module.exports = (...args) => require(${JSON.stringify(args.path)})(...args)`
-        : `module.exports = new Proxy({}, { get: (_, key) => require(${JSON.stringify(args.path)})[key] })`,
+      contents: standIns[lazyModules[args.path]](args.path),
       resolveDir: root,
       loader: 'js'
     }))
@@ -98,6 +106,27 @@ const nativeInflatePlugin = {
         '  dest.set(out)',
         '  return out.length < dest.length ? dest.slice(0, out.length) : dest',
         '}'
+      ].join('\n'),
+      loader: 'js'
+    }))
+  }
+}
+
+/**
+ * unicode-properties and linebreak decode their tables from base64 at start-up with base64-js,
+ * in JavaScript that runs cold there; Node's Buffer decodes the same bytes natively. base64-js's
+ * contract: toByteArray gives a new Uint8Array of the bytes, fromByteArray the base64 text,
+ * byteLength the number of bytes the text holds.
+ */
+const nativeBase64Plugin = {
+  name: 'native-base64',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^base64-js$/ }, (args) => ({ path: args.path, namespace: 'native-base64' }))
+    esbuild.onLoad({ filter: /.*/, namespace: 'native-base64' }, () => ({
+      contents: [
+        "exports.toByteArray = (text) => new Uint8Array(Buffer.from(text, 'base64'))",
+        "exports.fromByteArray = (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64')",
+        "exports.byteLength = (text) => Buffer.byteLength(text, 'base64')"
       ].join('\n'),
       loader: 'js'
     }))
@@ -321,7 +350,7 @@ const bundled = await build({
   define: { 'import.meta.url': '__physioplanUrl' },
   banner: { js: "const __physioplanUrl = require('node:url').pathToFileURL(__filename).href;" },
   minify: true,
-  plugins: [lazyModulesPlugin, nativeInflatePlugin, prevalidatedData],
+  plugins: [lazyModulesPlugin, nativeInflatePlugin, nativeBase64Plugin, prevalidatedData],
   logLevel: 'error'
 })
 const bundleText = bundled.outputFiles[0].text
