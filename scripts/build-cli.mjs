@@ -87,30 +87,30 @@ const lazyModulesPlugin = {
   }
 }
 
+/** A plugin that bundles `lines` (JavaScript) in place of the package `name`. */
+const nativeStandIn = (name, lines) => ({
+  name: `native-${name}`,
+  setup(esbuild) {
+    esbuild.onResolve({ filter: new RegExp(`^${name}$`) }, (args) => ({ path: args.path, namespace: `native-${name}` }))
+    esbuild.onLoad({ filter: /.*/, namespace: `native-${name}` }, () => ({ contents: lines.join('\n'), loader: 'js' }))
+  }
+})
+
 /**
  * unicode-trie (under fontkit and linebreak) inflates its Unicode tables at start-up with
  * tiny-inflate, a DEFLATE decoder in JavaScript that runs cold there; Node's zlib gives the same
  * bytes natively. tiny-inflate's contract: inflate raw DEFLATE `source` into `dest`, and return
  * `dest`, or the filled part of it when shorter.
  */
-const nativeInflatePlugin = {
-  name: 'native-inflate',
-  setup(esbuild) {
-    esbuild.onResolve({ filter: /^tiny-inflate$/ }, (args) => ({ path: args.path, namespace: 'native-inflate' }))
-    esbuild.onLoad({ filter: /.*/, namespace: 'native-inflate' }, () => ({
-      contents: [
-        "const { inflateRawSync } = require('node:zlib')",
-        'module.exports = function inflate(source, dest) {',
-        '  const out = inflateRawSync(source)',
-        "  if (out.length > dest.length) throw new Error('Data error')",
-        '  dest.set(out)',
-        '  return out.length < dest.length ? dest.slice(0, out.length) : dest',
-        '}'
-      ].join('\n'),
-      loader: 'js'
-    }))
-  }
-}
+const nativeInflatePlugin = nativeStandIn('tiny-inflate', [
+  "const { inflateRawSync } = require('node:zlib')",
+  'module.exports = function inflate(source, dest) {',
+  '  const out = inflateRawSync(source)',
+  "  if (out.length > dest.length) throw new Error('Data error')",
+  '  dest.set(out)',
+  '  return out.length < dest.length ? dest.slice(0, out.length) : dest',
+  '}'
+])
 
 /**
  * unicode-properties and linebreak decode their tables from base64 at start-up with base64-js,
@@ -118,20 +118,11 @@ const nativeInflatePlugin = {
  * contract: toByteArray gives a new Uint8Array of the bytes, fromByteArray the base64 text,
  * byteLength the number of bytes the text holds.
  */
-const nativeBase64Plugin = {
-  name: 'native-base64',
-  setup(esbuild) {
-    esbuild.onResolve({ filter: /^base64-js$/ }, (args) => ({ path: args.path, namespace: 'native-base64' }))
-    esbuild.onLoad({ filter: /.*/, namespace: 'native-base64' }, () => ({
-      contents: [
-        "exports.toByteArray = (text) => new Uint8Array(Buffer.from(text, 'base64'))",
-        "exports.fromByteArray = (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64')",
-        "exports.byteLength = (text) => Buffer.byteLength(text, 'base64')"
-      ].join('\n'),
-      loader: 'js'
-    }))
-  }
-}
+const nativeBase64Plugin = nativeStandIn('base64-js', [
+  "exports.toByteArray = (text) => new Uint8Array(Buffer.from(text, 'base64'))",
+  "exports.fromByteArray = (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64')",
+  "exports.byteLength = (text) => Buffer.byteLength(text, 'base64')"
+])
 
 /**
  * The shipped library and poses validated here, once: a bad data file fails the build, naming
