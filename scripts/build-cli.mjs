@@ -350,7 +350,8 @@ if (nonAscii >= 0) {
   throw new Error(`The CLI bundle must be ASCII: ${JSON.stringify(bundleText[nonAscii])} near ${JSON.stringify(bundleText.slice(Math.max(0, nonAscii - 60), nonAscii + 20))}`)
 }
 writeFileSync(bundle, `(function (exports, require, module, __filename, __dirname) {${bundleText}\n})`, 'latin1')
-writeFileSync(wordLayoutsFile, preparedWordLayoutsFile(JSON.parse(await recording)))
+const wordTable = JSON.parse(await recording)
+writeFileSync(wordLayoutsFile, preparedWordLayoutsFile(wordTable))
 writeFileSync(drawingsFile, preparedDrawingsFile(validated.drawings), 'latin1')
 
 // CommonJS, not ESM: node starts a .cjs file without its ESM loader (about 12 ms of a cold start).
@@ -384,7 +385,15 @@ const work = mkdtempSync(join(tmpdir(), 'physioplan-cli-cache-'))
 try {
   rmSync(codeCache, { force: true })
   const env = { ...process.env, PHYSIOPLAN_WRITE_CODE_CACHE: '1' }
-  writeFileSync(join(work, 'plan.json'), JSON.stringify(validated.cachePlan))
+  // A clinician's handout also prints words the library lacks (a name, a note): so does this one,
+  // so the code that shapes such words (fontkit's OpenType tables and shaper) is in the cache too.
+  const unknownWord = 'Zofia'
+  if (Object.values(wordTable).some((words) => Object.keys(words).some((word) => word.includes(unknownWord)))) {
+    throw new Error(`The word table has "${unknownWord}": choose another word the library lacks for the code cache's handout`)
+  }
+  const [first, ...rest] = validated.cachePlan.items
+  const cachePlan = { ...validated.cachePlan, items: [{ ...first, patientNote: `${unknownWord}, go gently at first.` }, ...rest] }
+  writeFileSync(join(work, 'plan.json'), JSON.stringify(cachePlan))
   execFileSync(process.execPath, [cliBin, 'handout', '--plan', join(work, 'plan.json'), '--out', join(work, 'handout.pdf')], { env, stdio: 'ignore' })
 } finally {
   rmSync(work, { recursive: true, force: true })
