@@ -234,7 +234,8 @@ function preparedWordLayoutsFile(table) {
   const index = {}
   let body = ''
   for (const [font, words] of Object.entries(table)) {
-    const lines = Object.entries(words).filter(([word]) => !/[\u0000-\u001f]/.test(word)).map(([word, shaping]) => `${word}\t${shaping}`).sort()
+    const hasControl = (word) => [...word].some((c) => c < ' ')
+    const lines = Object.entries(words).filter(([word]) => !hasControl(word)).map(([word, shaping]) => `${word}\t${shaping}`).sort()
     const section = lines.join('\n')
     index[font] = [body.length, body.length + section.length]
     body += section
@@ -345,8 +346,9 @@ const bundled = await build({
   logLevel: 'error'
 })
 const bundleText = bundled.outputFiles[0].text
-const nonAscii = bundleText.search(/[^\x00-\x7f]/)
-if (nonAscii >= 0) {
+let nonAscii = 0
+while (nonAscii < bundleText.length && bundleText.charCodeAt(nonAscii) < 0x80) nonAscii++
+if (nonAscii < bundleText.length) {
   throw new Error(`The CLI bundle must be ASCII: ${JSON.stringify(bundleText[nonAscii])} near ${JSON.stringify(bundleText.slice(Math.max(0, nonAscii - 60), nonAscii + 20))}`)
 }
 writeFileSync(bundle, `(function (exports, require, module, __filename, __dirname) {${bundleText}\n})`, 'latin1')
