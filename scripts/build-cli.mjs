@@ -3,7 +3,8 @@
 // module-by-module loading, and no parsing or compiling of the functions a handout runs (about
 // a third of a cold handout). Font files are still found in node_modules through createRequire
 // (electron/main/handout/pdfmake-setup.ts). Beside it, the shaping of the shipped library's words
-// (electron/main/handout/word-layouts.ts), recorded here from the library's texts and sample handouts.
+// (electron/main/handout/word-layouts.ts), recorded here from the library's texts and sample handouts,
+// and the handout drawing of every shipped pose (electron/main/handout/prepared-drawings.ts).
 // Tried and measured instead (Node 20.20, busy machine, back to back): a startup snapshot
 // (`--build-snapshot` with the bundle loaded and pdfmake ready; 13 MB, 22 MB once warmed by a
 // handout). Deserialising it took 170–230 ms before the command began, its functions came back
