@@ -339,6 +339,9 @@ const bundled = await build({
   target: 'node20',
   format: 'cjs',
   charset: 'ascii',
+  // The launcher compiles the bundle as a vm Script, which cannot import(): a dynamic import of a
+  // module left outside the bundle (node:fs/promises for a logo) becomes a require.
+  supported: { 'dynamic-import': false },
   // The launcher runs the bundle as a function of (exports, require, module, __filename, __dirname).
   define: { 'import.meta.url': '__physioplanUrl' },
   banner: { js: "const __physioplanUrl = require('node:url').pathToFileURL(__filename).href;" },

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises'
+import { writeFileSync } from 'node:fs'
 import { clientSchema, isoDateSchema, localDay, planSchema, type Plan } from '../../shared/domain'
 import { defaultReviewIntervalDays, settingsSchema, upgradeSettings } from '../../shared/domain/settings'
 import { library } from '../../shared/library'
@@ -67,7 +67,7 @@ export const handoutCommand: Command = {
       ...(values.logo === undefined ? {} : { logo: values.logo })
     })
     try {
-      await writeFile(values.out, pdf)
+      writeFileSync(values.out, pdf)
     } catch (error) {
       throw new CliError(`Cannot write the handout ${values.out}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`)
     }

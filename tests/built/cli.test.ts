@@ -8,6 +8,7 @@ import type { Plan } from '../../shared/domain'
 import { handoutDrawing } from '../../shared/handout'
 import { hasPose, poseIds } from '../../shared/illustration'
 import { library } from '../../shared/library'
+import { solidPng } from '../electron/handout/png'
 import { repoRoot } from './support/built-main'
 
 // The `physioplan` bin as npm links it: the bundle node runs directly (built by `npm run build`).
@@ -102,6 +103,21 @@ describe('the bundled CLI', () => {
     const handout = spawnSync(copy, ['handout', '--plan', 'spaced-plan.json', '--out', 'spaced.pdf'], { encoding: 'utf8', cwd: temp })
     expect(handout.status, handout.stderr).toBe(0)
     expect(execFileSync('pdftotext', [join(temp, 'spaced.pdf'), '-'], { encoding: 'utf8' })).toContain('Basic daily back routine')
+  })
+
+  // The bundle runs as a vm Script, which cannot import(): a logo file is read through a module
+  // loaded on first use, and a broken one must still cost only the logo.
+  it('prints a clinic logo from a file, and makes the handout without an unreadable one', () => {
+    writeFileSync(join(temp, 'logo.png'), solidPng(120, 60))
+    const made = run('template', '--id', 'basic-daily-back-routine', '--out', 'logo-plan.json')
+    expect(made.status, made.stderr).toBe(0)
+    const withLogo = run('handout', '--plan', 'logo-plan.json', '--logo', 'logo.png', '--out', 'logo.pdf')
+    expect(withLogo.status, withLogo.stderr).toBe(0)
+    expect(JSON.parse(withLogo.stdout)).toMatchObject({ warnings: [] })
+    expect(execFileSync('pdfimages', ['-list', join(temp, 'logo.pdf')], { encoding: 'utf8' })).toMatch(/\b120\s+60\b/)
+    const missing = run('handout', '--plan', 'logo-plan.json', '--logo', 'no-such-logo.png', '--out', 'no-logo.pdf')
+    expect(missing.status, missing.stderr).toBe(0)
+    expect(missing.stderr).toContain('The clinic logo file could not be read.')
   })
 
   it('reports bad input on stderr with a non-zero exit', () => {

@@ -1,4 +1,3 @@
-import { readFile, stat } from 'node:fs/promises'
 import type { HandoutLogo, HandoutWarning } from '../../../shared/handout'
 import { isImageDataIntact } from './image-check'
 import { imageKind, imageSize } from './image-size'
@@ -14,9 +13,13 @@ const unusable = (reason: string): LogoResult => ({
   warning: { code: 'logo-unusable', field: 'clinic logo', message: `${reason} The handout was made without the logo.` }
 })
 
+// Loaded when a handout has a logo file: the command line's cold start does not pay for it otherwise.
+const files = () => import('node:fs/promises')
+
 async function readBytes(source: string | Uint8Array): Promise<Uint8Array | LogoResult> {
   if (typeof source !== 'string') return source
   try {
+    const { readFile, stat } = await files()
     const info = await stat(source)
     if (!info.isFile()) return unusable('The clinic logo file could not be found.')
     if (info.size > LOGO_MAX_BYTES) return unusable('The clinic logo is larger than 2 MB; use a smaller PNG or JPEG.')
@@ -34,7 +37,7 @@ async function readBytes(source: string | Uint8Array): Promise<Uint8Array | Logo
 export async function loadLogo(source: string | Uint8Array): Promise<LogoResult> {
   if (typeof source !== 'string') return checkLogo(source)
   // The same clinic logo goes on every handout: check a file once until it changes.
-  const info = await stat(source).catch(() => undefined)
+  const info = await (await files()).stat(source).catch(() => undefined)
   const key = info ? `${source}|${info.size}|${info.mtimeMs}` : undefined
   const cached = key ? checked.get(key) : undefined
   if (cached) return cached
