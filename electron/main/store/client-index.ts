@@ -85,7 +85,13 @@ export class ClientIndex {
     /** Keeps snapshots, restores and imports waiting until a save's list write has landed. */
     private readonly lock?: RwLock
   ) {
-    this.pending = new PendingLog(fs, join(docs.liveDir, relPath.indexPending), queue, () => this.syncBuckets())
+    this.pending = new PendingLog(
+      fs,
+      join(docs.liveDir, relPath.indexPending),
+      queue,
+      async () => (await this.syncBuckets(), await this.docs.syncLogged()),
+      (ids) => this.docs.syncLogged(ids.map((id) => relPath.client(id)))
+    )
   }
 
   /** listExpectedMissing: after a restore, whose backup holds no client list by design. */
@@ -98,11 +104,14 @@ export class ClientIndex {
    */
   /** readWhile: work the list is read beside; nothing is derived or written before it is done. */
   async open({ listExpectedMissing = false, readOnly = false, checkFolderLater = false, readWhile }: { listExpectedMissing?: boolean; readOnly?: boolean; checkFolderLater?: boolean; readWhile?: Promise<void> } = {}): Promise<void> {
-    const [pendingIds, buckets] = await Promise.all([
+    const [logged, buckets] = await Promise.all([
       this.pending.read(),
       Promise.all(Array.from({ length: indexBucketCount }, (_, b) => this.docs.loadDerived(this.kinds.indexBucket, relPath.indexBucket(b))))
     ])
+    const pendingIds = logged.ids
     await readWhile
+    // Records whose files lost writes the log holds (a power cut) are put back before anything reads them.
+    await Promise.all([...logged.records].map(([id, bytes]) => this.docs.putBack(this.kinds.client, relPath.client(id), bytes, { readOnly })))
     const untrusted = new Set<number>()
     const changed = new Set<number>()
     let lines = 0
@@ -146,10 +155,13 @@ export class ClientIndex {
         message: 'The client list was damaged or missing, so it was rebuilt from the client records; no client record was affected.'
       })
     }
-    if (pendingIds.size > 0) await this.pending.clear()
+    // Records the log holds are synced before it lets go of them: after the list is shown (checkFolder), not before.
+    if (logged.records.size > 0) this.clearOwed = true
+    else if (pendingIds.size > 0) await this.pending.clear()
   }
 
   private folderCheckOwed = false
+  private clearOwed = false
 
   /**
    * The clients folder compared with the list after an open that left it for later (see open):
@@ -158,6 +170,10 @@ export class ClientIndex {
    * changes the folder meanwhile. Returns the folder's names.
    */
   async checkFolder(): Promise<string[]> {
+    if (this.clearOwed) {
+      this.clearOwed = false
+      await this.pending.clear()
+    }
     const files = await listIfExists(this.fs, join(this.docs.liveDir, 'clients'))
     if (!this.folderCheckOwed) return files
     this.folderCheckOwed = false
@@ -247,9 +263,9 @@ export class ClientIndex {
    * log before the document changes on disk (`work` waits for `logged` before it renames or
    * deletes), so a crash between the document and the list is repaired on the next open.
    */
-  async change<T>(id: string, work: (logged: Promise<void>) => Promise<{ result: T; summary: ClientSummary | null }>): Promise<T> {
-    return this.pending.around(id, async (logged) => {
-      const { result, summary } = await work(logged)
+  async change<T>(id: string, work: (log: (bytes?: Uint8Array | null) => Promise<void>) => Promise<{ result: T; summary: ClientSummary | null }>): Promise<T> {
+    return this.pending.around(id, async (log) => {
+      const { result, summary } = await work(log)
       const current = this.summaries.get(id)
       if (summary && sameSummary(current, summary)) return result
       if (summary) this.summaries.set(id, summary)
@@ -293,9 +309,20 @@ export class ClientIndex {
     }
   }
 
-  /** Before the folder is let go: the list on disk, and the pending log emptied. */
+  /** Before the folder is let go: the list and the records on disk, and the pending log emptied. */
   async settle(): Promise<void> {
-    if (this.unsynced.size > 0) await this.pending.clear()
+    await this.checkpoint()
+    await this.pending.release()
+  }
+
+  /** The list and the records on disk for good, and the pending log emptied (before a snapshot too, under the store's exclusive lock). */
+  async checkpoint(): Promise<void> {
+    if (this.unsynced.size > 0 || this.docs.hasUnsynced()) await this.pending.clear()
+  }
+
+  /** Before the live folder is replaced (a restore): the open log file is let go. */
+  release(): Promise<void> {
+    return this.pending.release()
   }
 
   private async syncBuckets(): Promise<void> {
@@ -316,7 +343,7 @@ export class ClientIndex {
    * written by `work`, and the list is written once at the end rather than once per client.
    */
   async changeMany(ids: string[], work: (listed: (summary: ClientSummary) => void) => Promise<void>): Promise<void> {
-    await this.pending.appendAll(ids)
+    await this.pending.appendAll(ids) // voids their logged records, once those are on the disk on their own
     const touched = new Set<number>()
     await work((summary) => {
       if (sameSummary(this.summaries.get(summary.id), summary)) return
@@ -345,9 +372,14 @@ export class ClientIndex {
 
   /** Forget everything in memory and read it again (after a restore or an import). */
   async reload(options: { listExpectedMissing?: boolean } = {}): Promise<void> {
+    await this.pending.release()
     this.summaries.clear()
     this.folderCheckOwed = false
     this.sorted = null
     await this.open(options)
+    if (this.clearOwed) {
+      this.clearOwed = false
+      await this.pending.clear()
+    }
   }
 }
