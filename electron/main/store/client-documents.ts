@@ -22,10 +22,10 @@ export class ClientDocuments {
     return doc
   }
 
-  change<T>(id: string, edit: (doc: ClientDocument) => { doc: ClientDocument; result: T }): Promise<T> {
+  change<T>(id: string, edit: (doc: ClientDocument) => { doc: ClientDocument; result: T } | Promise<{ doc: ClientDocument; result: T }>): Promise<T> {
     return this.exclusiveTo(id, async (log) => {
       const before = await this.read(id)
-      const { doc: edited, result } = edit(before)
+      const { doc: edited, result } = await edit(before)
       const doc = withLineage(before, edited)
       await this.ctx.docs.save(this.ctx.kinds.client, relPath.client(id), doc, { log })
       return { result, summary: summarize(doc) }

@@ -12,6 +12,9 @@ import type { StoreNotices } from './notices'
 import { PendingLog } from './pending-log'
 import type { RwLock } from './rw-lock'
 
+/** How long a save's list write waits for more saves to the same bucket (see writeBucketAfter). */
+const listWriteDelayMs = 1000
+
 /**
  * The client list, sharded into buckets so that a save rewrites one small bucket, not the
  * whole list. It is derived data: on open it is checked against the client files (and the
@@ -85,6 +88,7 @@ export class ClientIndex {
     /** Keeps snapshots, restores and imports waiting until a save's list write has landed. */
     private readonly lock?: RwLock
   ) {
+    lock?.hurryWhenExclusive(() => this.hurry())
     this.pending = new PendingLog(
       fs,
       join(docs.liveDir, relPath.indexPending),
@@ -282,24 +286,55 @@ export class ClientIndex {
    * log's line are on the disk, and the line gets the list entry derived again if a crash comes
    * first (see PendingLog). This process reads the list from memory, already changed; the write
    * holds the store's lock, so no snapshot, restore or import runs before it lands.
+   *
+   * The writes wait a moment (listWriteDelayMs) and then run one after another, so a run of
+   * saves writes each changed bucket once rather than once per save; anything that needs them on
+   * the disk (the store's exclusive lock, idle, the log's compaction) has them written at once.
    */
   private writeBucketAfter(bucket: number): void {
     this.unsynced.add(bucket)
     if (this.scheduled.has(bucket)) return // that write, not begun yet, will hold this change too
     this.scheduled.add(bucket)
-    // Begun on the next turn, so even its encoding runs while the next save waits for the disk.
-    const written = new Promise<void>((resolve) => setImmediate(resolve))
+    const written = Promise.all([this.dueSoon(), this.lastWrite])
       .then(() => {
         this.scheduled.delete(bucket)
         return this.writeBucket(bucket, { durable: false })
       })
       .then(() => false, () => true)
+    this.lastWrite = written
     this.writing.set(bucket, written)
     this.lock?.holdFor(written)
   }
 
+  private lastWrite: Promise<unknown> = Promise.resolve()
+  private due: { promise: Promise<void>; now: () => void } | null = null
+
+  /** Resolves when the waiting list writes are due: after listWriteDelayMs, or at once when hurried. */
+  private dueSoon(): Promise<void> {
+    if (this.due) return this.due.promise
+    let start!: () => void
+    const promise = new Promise<void>((resolve) => (start = resolve))
+    const timer = setTimeout(() => due.now(), listWriteDelayMs)
+    const due = {
+      promise,
+      now: () => {
+        clearTimeout(timer)
+        if (this.due === due) this.due = null
+        start()
+      }
+    }
+    this.due = due
+    return promise
+  }
+
+  /** Starts the waiting list writes now. */
+  hurry(): void {
+    this.due?.now()
+  }
+
   /** Resolves once the list writes that saves did not wait for have landed (or failed; see syncBuckets). */
   async idle(): Promise<void> {
+    this.hurry()
     const seen = new Set<Promise<boolean>>()
     for (;;) {
       const waiting = [...this.writing.values()].filter((w) => !seen.has(w))
@@ -326,6 +361,7 @@ export class ClientIndex {
   }
 
   private async syncBuckets(): Promise<void> {
+    this.hurry()
     const buckets = [...this.unsynced]
     const failed = await Promise.all(buckets.map((b) => this.writing.get(b) ?? false))
     // A write that failed (a full disk, say) is tried again, waiting for the disk; if it fails

@@ -5,7 +5,7 @@ import { syncFiles, writeAtomic, writeAtomicBatch } from './atomic-write'
 import { plainCodec, type DocumentCodec } from './crypto/store-cipher'
 import { decode, newerVersionError, type DocumentKind } from './document-kind'
 import { DurableJsonFile, jsonBytes, UnparseableDocument } from './durable-json-file'
-import { readIfExists, type FsPort } from './fs-port'
+import { isMissing, readIfExists, type FsPort } from './fs-port'
 import { timeSlicer } from './export-reader'
 import { readError } from './io-errors'
 import type { KeyedQueue } from './keyed-queue'
@@ -71,6 +71,7 @@ export class Documents {
     const stamp = await this.stampOf(rel)
     if (kept && kept.stamp === stamp) return kept.value as T
     this.forget(rel)
+    if (stamp === missing) return null // as reading it would find
     const first = await this.tryLoad(kind, rel)
     if (first.status !== 'damaged') return first.value === null ? null : this.remember(rel, first.value, stamp)
     return this.queue.run(join(this.liveDir, rel), async () => {
@@ -132,8 +133,8 @@ export class Documents {
     return true
   }
 
-  private remember<T>(rel: string, value: T, stamp: string | null): T {
-    if (stamp !== null) this.keep(rel, { value: deepFreeze(value), stamp })
+  private remember<T>(rel: string, value: T, stamp: string | null | typeof missing): T {
+    if (typeof stamp === 'string') this.keep(rel, { value: deepFreeze(value), stamp })
     return value
   }
 
@@ -142,10 +143,10 @@ export class Documents {
     this.recent.set(rel, entry)
   }
 
-  /** The file's size and modification time, or null when it cannot be read. */
-  private async stampOf(rel: string): Promise<string | null> {
-    const stat = await this.fs.stat(join(this.liveDir, rel)).catch(() => null)
-    return stat && `${stat.size}:${stat.mtimeMs}`
+  /** The file's size and modification time; null when it cannot be read, `missing` when it does not exist. */
+  private async stampOf(rel: string): Promise<string | null | typeof missing> {
+    const stat = await this.fs.stat(join(this.liveDir, rel)).catch((error: unknown) => (isMissing(error) ? missing : null))
+    return stat === null || stat === missing ? stat : `${stat.size}:${stat.mtimeMs}`
   }
 
   /**
@@ -166,7 +167,7 @@ export class Documents {
     this.forget(rel) // a failed write must not leave the unsaved version here
     if (!log) {
       // The new file's stamp is taken while its folder is fsynced, rather than after.
-      let stamp: Promise<string | null> | undefined
+      let stamp: ReturnType<typeof this.stampOf> | undefined
       await new Low<T>(this.file<T>(rel, { afterRename: () => (stamp = this.stampOf(rel)) }), checked).write()
       return void this.remember(rel, checked, await (stamp ?? this.stampOf(rel)))
     }
@@ -177,8 +178,8 @@ export class Documents {
     this.keep(rel, entry)
     void this.stampOf(rel).then((stamp) => {
       if (this.recent.get(rel) !== entry) return
-      if (stamp === null) this.recent.delete(rel)
-      else entry.stamp = stamp
+      if (typeof stamp === 'string') entry.stamp = stamp
+      else this.recent.delete(rel)
     })
   }
 
@@ -320,6 +321,7 @@ function decodeBytes<T>(kind: DocumentKind<T>, bytes: () => Buffer) {
 const recentLimit = 256
 /** A document this process has just written, whose file's stamp is still being taken. */
 const justWritten = Symbol('just written')
+const missing = Symbol('missing')
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
