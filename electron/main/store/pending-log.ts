@@ -9,6 +9,13 @@ const compactAfterLines = 100
 /** And the log's size, for a practice whose records are large. */
 const compactAfterBytes = 8 * 1024 * 1024
 
+/**
+ * How many times each log file was replaced in this process. Stores sharing a folder in one
+ * process (the folder lock allows it) each keep the file open; one that finds the file replaced
+ * by another opens it afresh rather than appending to the replaced one.
+ */
+const replacements = new Map<string, number>()
+
 /** What the log says about one client: the sealed bytes of its newest logged record, if any still stands. */
 export interface LoggedChanges {
   ids: Set<string>
@@ -35,6 +42,7 @@ export class PendingLog {
   private lines = 0
   private bytes = 0
   private handle: FileHandlePort | null = null
+  private handleOpenedAt = 0
   /** Written before the next line: after a failed append, a newline (so a torn line never swallows the next) and the withdrawal of the failed record. */
   private owed = ''
   private readonly session = randomBytes(4).toString('hex')
@@ -86,6 +94,7 @@ export class PendingLog {
     await this.beforeClear()
     await this.closeHandle() // Windows replaces a file more willingly when nothing holds it open
     await writeAtomic(this.fs, this.path, '')
+    replacements.set(this.path, (replacements.get(this.path) ?? 0) + 1)
     this.owed = ''
     this.lines = 0
     this.bytes = 0
@@ -129,7 +138,12 @@ export class PendingLog {
   private async append(text: string, lines = 1, withdrawal = ''): Promise<void> {
     const owed = this.owed
     try {
-      this.handle ??= await this.fs.open(this.path, 'a', privateFileMode)
+      const replaced = replacements.get(this.path) ?? 0
+      if (this.handle && this.handleOpenedAt !== replaced) await this.closeHandle()
+      if (!this.handle) {
+        this.handle = await this.fs.open(this.path, 'a', privateFileMode)
+        this.handleOpenedAt = replaced
+      }
       await this.handle.writeFile(owed + text)
       await this.handle.sync()
       this.owed = ''

@@ -71,6 +71,23 @@ describe('a save whose record file lost its writes', () => {
     await store.close()
   })
 
+  it('is in the log on disk when another store in this process emptied the log meanwhile (the folder lock lets them share)', async () => {
+    const dataDir = join(temp.dir, 'practice')
+    const store = openStore(dataDir)
+    const ana = await store.clients.create(clientInput({ givenName: 'Ana' }))
+    const plan = await store.plans.create(ana.id, planInput('First'))
+    const other = openStore(dataDir)
+    await other.clients.list()
+    await other.close() // its open found the log's records; it syncs them and empties the log
+    await store.plans.save(ana.id, plan.id, { ...planInput('After'), status: 'active' })
+
+    const cut = powerCut(dataDir, (to) => writeFileSync(recordFile(to, ana.id), ''))
+    const reopened = openStore(cut)
+    expect((await reopened.plans.list(ana.id)).map((p) => p.title)).toEqual(['After'])
+    await reopened.close()
+    await store.close()
+  })
+
   it('is read from the log, not put back, when the folder opens read-only', async () => {
     const dataDir = join(temp.dir, 'practice')
     const store = openStore(dataDir)
