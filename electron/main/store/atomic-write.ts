@@ -24,6 +24,36 @@ export function writeReplacing(fs: FsPort, path: string, data: string | Uint8Arr
   return writeAtomicParts(fs, path, [data], { durable: false })
 }
 
+/**
+ * Replaces `path` with `data` once `log` has put the same bytes on the disk elsewhere (the
+ * pending log, see PendingLog): the temp file is written while the log is appended, and renamed
+ * over the file once both are done, with no fsync of its own. Until the log lets go of them
+ * (after syncFiles), the log's copy is the durable one: a crash or power cut that costs the file
+ * its last writes is repaired from it at the next open. Whatever fails, the file keeps its old
+ * or new content, and a change refused after it was logged is withdrawn from the log (log(null)).
+ */
+export async function writeLogged(fs: FsPort, path: string, data: Uint8Array, log: (bytes: Uint8Array | null) => Promise<void>): Promise<void> {
+  const temp = `${path}.${process.pid}-${++sequence}.tmp`
+  let logged = false
+  const logging = log(data).then(() => (logged = true))
+  logging.catch(() => undefined) // reported below, once the temp file is settled
+  try {
+    const handle = await fs.open(temp, 'w', privateFileMode)
+    try {
+      await handle.writeFile(data)
+    } finally {
+      await handle.close()
+    }
+    await logging
+    await fs.rename(temp, path)
+  } catch (error) {
+    await logging.catch(() => undefined)
+    await fs.unlink(temp).catch(() => undefined)
+    if (logged) await log(null).catch(() => undefined) // the log owes the withdrawal until it can take it
+    throw saveError(error)
+  }
+}
+
 /** Waits until files written by writeReplacing, and their names, are on the disk. */
 export async function syncFiles(fs: FsPort, paths: Iterable<string>): Promise<void> {
   const dirs = new Set<string>()

@@ -25,6 +25,7 @@ export class BackupService {
       const { dir, rels } = await this.ctx.backups.filesOf(id)
       const undo = await this.ctx.backups.snapshot('before-restore')
       const { root, live } = this.ctx.dirs
+      await this.ctx.index.release() // the pending log goes with the folder it is in
       try {
         await swapInLive(this.ctx.fs, root, live, dir, rels)
       } finally {

@@ -32,10 +32,13 @@ export class Backups implements BackupCopies {
     private readonly liveDir: string,
     readonly dir: string,
     private readonly now: () => Date,
-    private readonly retention: () => Promise<Retention> = async () => defaultRetention
+    private readonly retention: () => Promise<Retention> = async () => defaultRetention,
+    /** Records saved through the pending log are made durable on their own first, so a snapshot starts from settled files. */
+    private readonly beforeSnapshot: () => Promise<void> = async () => {}
   ) {}
 
   async snapshot(kind: BackupKind): Promise<BackupInfo | null> {
+    await this.beforeSnapshot().catch(() => undefined) // the log keeps them until the next try
     // The client list is derived (rebuilt from the records on restore) and holds every client's
     // name, so it is left out: a deleted client must not live on in an old copy of the list.
     const rels = (await listTree(this.fs, this.liveDir)).filter((rel) => !rel.startsWith('index/'))

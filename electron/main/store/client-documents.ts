@@ -22,19 +22,19 @@ export class ClientDocuments {
     return doc
   }
 
-  change<T>(id: string, edit: (doc: ClientDocument) => { doc: ClientDocument; result: T }): Promise<T> {
-    return this.exclusiveTo(id, async (logged) => {
+  change<T>(id: string, edit: (doc: ClientDocument) => { doc: ClientDocument; result: T } | Promise<{ doc: ClientDocument; result: T }>): Promise<T> {
+    return this.exclusiveTo(id, async (log) => {
       const before = await this.read(id)
-      const { doc: edited, result } = edit(before)
+      const { doc: edited, result } = await edit(before)
       const doc = withLineage(before, edited)
-      await this.ctx.docs.save(this.ctx.kinds.client, relPath.client(id), doc, { beforeRename: logged })
+      await this.ctx.docs.save(this.ctx.kinds.client, relPath.client(id), doc, { log })
       return { result, summary: summarize(doc) }
     })
   }
 
   create(doc: ClientDocument): Promise<void> {
-    return this.exclusiveTo(doc.client.id, async (logged) => {
-      await this.ctx.docs.save(this.ctx.kinds.client, relPath.client(doc.client.id), doc, { beforeRename: logged })
+    return this.exclusiveTo(doc.client.id, async (log) => {
+      await this.ctx.docs.save(this.ctx.kinds.client, relPath.client(doc.client.id), doc, { log })
       return { result: undefined, summary: summarize(doc) }
     })
   }
@@ -46,8 +46,8 @@ export class ClientDocuments {
   }
 
   remove(id: string): Promise<void> {
-    return this.exclusiveTo(id, async (logged) => {
-      await logged
+    return this.exclusiveTo(id, async (log) => {
+      await log() // voids the client's logged records, once they are on the disk on their own
       const file = join(this.ctx.dirs.live, relPath.client(id))
       await this.ctx.fs.stat(file).catch((error: unknown) => {
         throw isMissing(error) ? notFound('this client') : saveError(error)
@@ -71,8 +71,8 @@ export class ClientDocuments {
     })
   }
 
-  /** `work` gets the pending log's append for this change, to wait for before the document changes on disk. */
-  private exclusiveTo<T>(id: string, work: (logged: Promise<void>) => Promise<{ result: T; summary: ReturnType<typeof summarize> | null }>): Promise<T> {
+  /** `work` gets the pending log's append for this change, to make before the document changes on disk (see PendingLog.around). */
+  private exclusiveTo<T>(id: string, work: (log: (bytes?: Uint8Array | null) => Promise<void>) => Promise<{ result: T; summary: ReturnType<typeof summarize> | null }>): Promise<T> {
     return this.ctx.write(() => this.ctx.queue.run(`client:${id}`, () => this.ctx.index.change(id, work)))
   }
 }

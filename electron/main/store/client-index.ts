@@ -12,6 +12,9 @@ import type { StoreNotices } from './notices'
 import { PendingLog } from './pending-log'
 import type { RwLock } from './rw-lock'
 
+/** How long a save's list write waits for more saves to the same bucket (see writeBucketAfter). */
+const listWriteDelayMs = 1000
+
 /**
  * The client list, sharded into buckets so that a save rewrites one small bucket, not the
  * whole list. It is derived data: on open it is checked against the client files (and the
@@ -85,7 +88,14 @@ export class ClientIndex {
     /** Keeps snapshots, restores and imports waiting until a save's list write has landed. */
     private readonly lock?: RwLock
   ) {
-    this.pending = new PendingLog(fs, join(docs.liveDir, relPath.indexPending), queue, () => this.syncBuckets())
+    lock?.hurryWhenExclusive(() => this.hurry())
+    this.pending = new PendingLog(
+      fs,
+      join(docs.liveDir, relPath.indexPending),
+      queue,
+      async () => (await this.syncBuckets(), await this.docs.syncLogged()),
+      (ids) => this.docs.syncLogged(ids.map((id) => relPath.client(id)))
+    )
   }
 
   /** listExpectedMissing: after a restore, whose backup holds no client list by design. */
@@ -98,11 +108,14 @@ export class ClientIndex {
    */
   /** readWhile: work the list is read beside; nothing is derived or written before it is done. */
   async open({ listExpectedMissing = false, readOnly = false, checkFolderLater = false, readWhile }: { listExpectedMissing?: boolean; readOnly?: boolean; checkFolderLater?: boolean; readWhile?: Promise<void> } = {}): Promise<void> {
-    const [pendingIds, buckets] = await Promise.all([
+    const [logged, buckets] = await Promise.all([
       this.pending.read(),
       Promise.all(Array.from({ length: indexBucketCount }, (_, b) => this.docs.loadDerived(this.kinds.indexBucket, relPath.indexBucket(b))))
     ])
+    const pendingIds = logged.ids
     await readWhile
+    // Records whose files lost writes the log holds (a power cut) are put back before anything reads them.
+    await Promise.all([...logged.records].map(([id, bytes]) => this.docs.putBack(this.kinds.client, relPath.client(id), bytes, { readOnly })))
     const untrusted = new Set<number>()
     const changed = new Set<number>()
     let lines = 0
@@ -146,10 +159,13 @@ export class ClientIndex {
         message: 'The client list was damaged or missing, so it was rebuilt from the client records; no client record was affected.'
       })
     }
-    if (pendingIds.size > 0) await this.pending.clear()
+    // Records the log holds are synced before it lets go of them: after the list is shown (checkFolder), not before.
+    if (logged.records.size > 0) this.clearOwed = true
+    else if (pendingIds.size > 0) await this.pending.clear()
   }
 
   private folderCheckOwed = false
+  private clearOwed = false
 
   /**
    * The clients folder compared with the list after an open that left it for later (see open):
@@ -158,6 +174,10 @@ export class ClientIndex {
    * changes the folder meanwhile. Returns the folder's names.
    */
   async checkFolder(): Promise<string[]> {
+    if (this.clearOwed) {
+      this.clearOwed = false
+      await this.pending.clear()
+    }
     const files = await listIfExists(this.fs, join(this.docs.liveDir, 'clients'))
     if (!this.folderCheckOwed) return files
     this.folderCheckOwed = false
@@ -247,9 +267,9 @@ export class ClientIndex {
    * log before the document changes on disk (`work` waits for `logged` before it renames or
    * deletes), so a crash between the document and the list is repaired on the next open.
    */
-  async change<T>(id: string, work: (logged: Promise<void>) => Promise<{ result: T; summary: ClientSummary | null }>): Promise<T> {
-    return this.pending.around(id, async (logged) => {
-      const { result, summary } = await work(logged)
+  async change<T>(id: string, work: (log: (bytes?: Uint8Array | null) => Promise<void>) => Promise<{ result: T; summary: ClientSummary | null }>): Promise<T> {
+    return this.pending.around(id, async (log) => {
+      const { result, summary } = await work(log)
       const current = this.summaries.get(id)
       if (summary && sameSummary(current, summary)) return result
       if (summary) this.summaries.set(id, summary)
@@ -266,24 +286,55 @@ export class ClientIndex {
    * log's line are on the disk, and the line gets the list entry derived again if a crash comes
    * first (see PendingLog). This process reads the list from memory, already changed; the write
    * holds the store's lock, so no snapshot, restore or import runs before it lands.
+   *
+   * The writes wait a moment (listWriteDelayMs) and then run one after another, so a run of
+   * saves writes each changed bucket once rather than once per save; anything that needs them on
+   * the disk (the store's exclusive lock, idle, the log's compaction) has them written at once.
    */
   private writeBucketAfter(bucket: number): void {
     this.unsynced.add(bucket)
     if (this.scheduled.has(bucket)) return // that write, not begun yet, will hold this change too
     this.scheduled.add(bucket)
-    // Begun on the next turn, so even its encoding runs while the next save waits for the disk.
-    const written = new Promise<void>((resolve) => setImmediate(resolve))
+    const written = Promise.all([this.dueSoon(), this.lastWrite])
       .then(() => {
         this.scheduled.delete(bucket)
         return this.writeBucket(bucket, { durable: false })
       })
       .then(() => false, () => true)
+    this.lastWrite = written
     this.writing.set(bucket, written)
     this.lock?.holdFor(written)
   }
 
+  private lastWrite: Promise<unknown> = Promise.resolve()
+  private due: { promise: Promise<void>; now: () => void } | null = null
+
+  /** Resolves when the waiting list writes are due: after listWriteDelayMs, or at once when hurried. */
+  private dueSoon(): Promise<void> {
+    if (this.due) return this.due.promise
+    let start!: () => void
+    const promise = new Promise<void>((resolve) => (start = resolve))
+    const timer = setTimeout(() => due.now(), listWriteDelayMs)
+    const due = {
+      promise,
+      now: () => {
+        clearTimeout(timer)
+        if (this.due === due) this.due = null
+        start()
+      }
+    }
+    this.due = due
+    return promise
+  }
+
+  /** Starts the waiting list writes now. */
+  hurry(): void {
+    this.due?.now()
+  }
+
   /** Resolves once the list writes that saves did not wait for have landed (or failed; see syncBuckets). */
   async idle(): Promise<void> {
+    this.hurry()
     const seen = new Set<Promise<boolean>>()
     for (;;) {
       const waiting = [...this.writing.values()].filter((w) => !seen.has(w))
@@ -293,12 +344,24 @@ export class ClientIndex {
     }
   }
 
-  /** Before the folder is let go: the list on disk, and the pending log emptied. */
+  /** Before the folder is let go: the list and the records on disk, and the pending log emptied. */
   async settle(): Promise<void> {
-    if (this.unsynced.size > 0) await this.pending.clear()
+    await this.checkpoint()
+    await this.pending.release()
+  }
+
+  /** The list and the records on disk for good, and the pending log emptied (before a snapshot too, under the store's exclusive lock). */
+  async checkpoint(): Promise<void> {
+    if (this.unsynced.size > 0 || this.docs.hasUnsynced()) await this.pending.clear()
+  }
+
+  /** Before the live folder is replaced (a restore): the open log file is let go. */
+  release(): Promise<void> {
+    return this.pending.release()
   }
 
   private async syncBuckets(): Promise<void> {
+    this.hurry()
     const buckets = [...this.unsynced]
     const failed = await Promise.all(buckets.map((b) => this.writing.get(b) ?? false))
     // A write that failed (a full disk, say) is tried again, waiting for the disk; if it fails
@@ -316,7 +379,7 @@ export class ClientIndex {
    * written by `work`, and the list is written once at the end rather than once per client.
    */
   async changeMany(ids: string[], work: (listed: (summary: ClientSummary) => void) => Promise<void>): Promise<void> {
-    await this.pending.appendAll(ids)
+    await this.pending.appendAll(ids) // voids their logged records, once those are on the disk on their own
     const touched = new Set<number>()
     await work((summary) => {
       if (sameSummary(this.summaries.get(summary.id), summary)) return
@@ -345,9 +408,14 @@ export class ClientIndex {
 
   /** Forget everything in memory and read it again (after a restore or an import). */
   async reload(options: { listExpectedMissing?: boolean } = {}): Promise<void> {
+    await this.pending.release()
     this.summaries.clear()
     this.folderCheckOwed = false
     this.sorted = null
     await this.open(options)
+    if (this.clearOwed) {
+      this.clearOwed = false
+      await this.pending.clear()
+    }
   }
 }

@@ -86,7 +86,7 @@ export class StoreContext {
       const summary = this.index?.get(id)
       return summary && clientDisplayName(summary)
     })
-    this.backups = new Backups(this.fs, this.dirs.live, this.dirs.backups, this.now, () => this.retention())
+    this.backups = new Backups(this.fs, this.dirs.live, this.dirs.backups, this.now, () => this.retention(), () => this.index.checkpoint())
     this.docs = new Documents(this.fs, this.dirs.live, this.queue, this.backups, this.notices, this.now, this.codec)
     this.index = new ClientIndex(this.fs, this.docs, this.kinds, this.queue, this.notices, this.lock)
   }

@@ -5,7 +5,7 @@ import { syncFiles, writeAtomic, writeAtomicBatch } from './atomic-write'
 import { plainCodec, type DocumentCodec } from './crypto/store-cipher'
 import { decode, newerVersionError, type DocumentKind } from './document-kind'
 import { DurableJsonFile, jsonBytes, UnparseableDocument } from './durable-json-file'
-import type { FsPort } from './fs-port'
+import { isMissing, readIfExists, type FsPort } from './fs-port'
 import { timeSlicer } from './export-reader'
 import { readError } from './io-errors'
 import type { KeyedQueue } from './keyed-queue'
@@ -29,7 +29,11 @@ export class Documents {
    * it wrote a moment ago; a file changed on disk all the same (a failing disk, a hand restore)
    * is read afresh. Frozen, so a caller can never change the kept copy by mistake.
    */
-  private readonly recent = new Map<string, { value: unknown; stamp: string }>()
+  private readonly recent = new Map<string, { value: unknown; stamp: string | typeof justWritten }>()
+  /** Records replaced through the pending log and not yet fsynced (see writeLogged): the log's beforeClear syncs them. */
+  private readonly unsynced = new Set<string>()
+  /** Opened read-only after a crash: records the pending log holds but the files lost, served from memory. */
+  private readonly logged = new Map<string, unknown>()
 
   constructor(
     private readonly fs: FsPort,
@@ -41,7 +45,7 @@ export class Documents {
     readonly codec: DocumentCodec = plainCodec
   ) {}
 
-  file<T>(rel: string, { durable = true, ...hooks }: { durable?: boolean; beforeRename?: Promise<unknown>; afterRename?: () => void } = {}): DurableJsonFile<T> {
+  file<T>(rel: string, { durable = true, ...hooks }: { durable?: boolean; log?: (bytes: Uint8Array | null) => Promise<void>; afterRename?: () => void } = {}): DurableJsonFile<T> {
     return new DurableJsonFile<T>(this.fs, join(this.liveDir, rel), this.queue, rel, this.codec, durable, hooks)
   }
 
@@ -61,10 +65,13 @@ export class Documents {
 
   /** A damaged document is moved aside and recovered from what still validates and its backups (see restore). */
   async load<T>(kind: DocumentKind<T>, rel: string): Promise<T | null> {
+    if (this.logged.has(rel)) return this.logged.get(rel) as T
     const kept = this.recent.get(rel)
+    if (kept?.stamp === justWritten) return kept.value as T
     const stamp = await this.stampOf(rel)
     if (kept && kept.stamp === stamp) return kept.value as T
     this.forget(rel)
+    if (stamp === missing) return null // as reading it would find
     const first = await this.tryLoad(kind, rel)
     if (first.status !== 'damaged') return first.value === null ? null : this.remember(rel, first.value, stamp)
     return this.queue.run(join(this.liveDir, rel), async () => {
@@ -76,21 +83,70 @@ export class Documents {
 
   /** After a file changed other than through save (deleted, or the whole folder restored). */
   forget(rel?: string): void {
-    if (rel === undefined) this.recent.clear()
-    else this.recent.delete(rel)
+    if (rel !== undefined) return void this.recent.delete(rel)
+    this.recent.clear()
+    this.logged.clear()
+    this.unsynced.clear() // the folder they were in is gone
   }
 
-  private remember<T>(rel: string, value: T, stamp: string | null): T {
-    if (stamp === null) return value
-    if (this.recent.size >= recentLimit) this.recent.delete(this.recent.keys().next().value!)
-    this.recent.set(rel, { value: deepFreeze(value), stamp })
+  /** Makes records replaced through the pending log durable on their own (all, or those of `rels`). */
+  async syncLogged(rels?: string[]): Promise<void> {
+    const due = rels ? rels.filter((rel) => this.unsynced.has(rel)) : [...this.unsynced]
+    if (due.length === 0) return
+    await syncFiles(this.fs, due.map((rel) => join(this.liveDir, rel)))
+    for (const rel of due) this.unsynced.delete(rel)
+  }
+
+  hasUnsynced(): boolean {
+    return this.unsynced.size > 0
+  }
+
+  /**
+   * At open, a record the pending log holds (the newest bytes acknowledged for it). Its file is
+   * put back where a lost write explains what the file holds: missing (a new client), empty or
+   * cut short (the new name reached the disk, not all the bytes), or an older version of the
+   * record (the rename did not reach it). Anything else is damage the log cannot explain, left to
+   * load() to report and recover as always. A file as logged is synced before the log lets go of
+   * it. Read-only, the record is served from memory instead. Returns whether it was put back.
+   */
+  async putBack<T>(kind: DocumentKind<T>, rel: string, bytes: Buffer, { readOnly = false } = {}): Promise<boolean> {
+    const path = join(this.liveDir, rel)
+    let current: Buffer | null
+    try {
+      current = await readIfExists(this.fs, path)
+    } catch {
+      return false // unreadable: load() says so
+    }
+    if (current?.equals(bytes)) {
+      if (!readOnly) this.unsynced.add(rel)
+      return false
+    }
+    const lostWrite =
+      current === null ||
+      (current.length < bytes.length && bytes.subarray(0, current.length).equals(current)) ||
+      decodeBytes(kind, () => this.codec.decode(rel, current))?.status === 'ok'
+    const logged = lostWrite ? decodeBytes(kind, () => this.codec.decode(rel, bytes)) : null
+    if (logged?.status !== 'ok') return false
+    this.forget(rel)
+    if (readOnly) this.logged.set(rel, deepFreeze(logged.value))
+    else await writeAtomic(this.fs, path, bytes)
+    return true
+  }
+
+  private remember<T>(rel: string, value: T, stamp: string | null | typeof missing): T {
+    if (typeof stamp === 'string') this.keep(rel, { value: deepFreeze(value), stamp })
     return value
   }
 
-  /** The file's size and modification time, or null when it cannot be read. */
-  private async stampOf(rel: string): Promise<string | null> {
-    const stat = await this.fs.stat(join(this.liveDir, rel)).catch(() => null)
-    return stat && `${stat.size}:${stat.mtimeMs}`
+  private keep(rel: string, entry: { value: unknown; stamp: string | typeof justWritten }): void {
+    if (this.recent.size >= recentLimit) this.recent.delete(this.recent.keys().next().value!)
+    this.recent.set(rel, entry)
+  }
+
+  /** The file's size and modification time; null when it cannot be read, `missing` when it does not exist. */
+  private async stampOf(rel: string): Promise<string | null | typeof missing> {
+    const stat = await this.fs.stat(join(this.liveDir, rel)).catch((error: unknown) => (isMissing(error) ? missing : null))
+    return stat === null || stat === missing ? stat : `${stat.size}:${stat.mtimeMs}`
   }
 
   /**
@@ -105,14 +161,26 @@ export class Documents {
     return { value: null, damaged: true, migrated: false }
   }
 
-  /** beforeRename: see writeAtomicParts. */
-  async save<T>(kind: DocumentKind<T>, rel: string, value: T, { beforeRename }: { beforeRename?: Promise<unknown> } = {}): Promise<void> {
+  /** log: the pending log's append for a client's record, which makes the save durable (see writeLogged). */
+  async save<T>(kind: DocumentKind<T>, rel: string, value: T, { log }: { log?: (bytes: Uint8Array | null) => Promise<void> } = {}): Promise<void> {
     const checked = kind.schema.parse(value)
     this.forget(rel) // a failed write must not leave the unsaved version here
-    // The new file's stamp is taken while its folder is fsynced, rather than after.
-    let stamp: Promise<string | null> | undefined
-    await new Low<T>(this.file<T>(rel, { beforeRename, afterRename: () => (stamp = this.stampOf(rel)) }), checked).write()
-    this.remember(rel, checked, await (stamp ?? this.stampOf(rel)))
+    if (!log) {
+      // The new file's stamp is taken while its folder is fsynced, rather than after.
+      let stamp: ReturnType<typeof this.stampOf> | undefined
+      await new Low<T>(this.file<T>(rel, { afterRename: () => (stamp = this.stampOf(rel)) }), checked).write()
+      return void this.remember(rel, checked, await (stamp ?? this.stampOf(rel)))
+    }
+    await new Low<T>(this.file<T>(rel, { log }), checked).write()
+    this.unsynced.add(rel)
+    // Kept as written while the new file's stamp is taken, which the save does not wait for.
+    const entry = { value: deepFreeze(checked) as unknown, stamp: justWritten as string | typeof justWritten }
+    this.keep(rel, entry)
+    void this.stampOf(rel).then((stamp) => {
+      if (this.recent.get(rel) !== entry) return
+      if (typeof stamp === 'string') entry.stamp = stamp
+      else this.recent.delete(rel)
+    })
   }
 
   /**
@@ -251,6 +319,9 @@ function decodeBytes<T>(kind: DocumentKind<T>, bytes: () => Buffer) {
 }
 
 const recentLimit = 256
+/** A document this process has just written, whose file's stamp is still being taken. */
+const justWritten = Symbol('just written')
+const missing = Symbol('missing')
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {

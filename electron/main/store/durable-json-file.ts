@@ -1,6 +1,6 @@
 import { isAscii } from 'node:buffer'
 import type { Adapter } from 'lowdb'
-import { writeAtomic, writeReplacing } from './atomic-write'
+import { writeAtomic, writeLogged, writeReplacing } from './atomic-write'
 import { DamagedCiphertext } from './crypto/envelope'
 import { plainCodec, type DocumentCodec } from './crypto/store-cipher'
 import { readIfExists, type FsPort } from './fs-port'
@@ -28,8 +28,11 @@ export class DurableJsonFile<T = unknown> implements Adapter<T> {
     private readonly codec: DocumentCodec = plainCodec,
     /** false: written without waiting for the disk (derived data only; see writeReplacing). */
     private readonly durable = true,
-    /** beforeRename and afterRename: see writeAtomicParts. */
-    private readonly hooks: { beforeRename?: Promise<unknown>; afterRename?: () => void } = {}
+    /**
+     * log: for a client's record, the pending log's append, which makes it durable rather than
+     * an fsync of its own (see writeLogged). afterRename: see writeAtomicParts.
+     */
+    private readonly hooks: { log?: (bytes: Uint8Array | null) => Promise<void>; afterRename?: () => void } = {}
   ) {}
 
   async read(): Promise<T | null> {
@@ -48,7 +51,8 @@ export class DurableJsonFile<T = unknown> implements Adapter<T> {
     const text = jsonBytes(data)
     return this.queue.run(this.path, async () => {
       const bytes = await this.codec.encode(this.rel, text)
-      return this.durable ? writeAtomic(this.fs, this.path, bytes, this.hooks) : writeReplacing(this.fs, this.path, bytes)
+      if (this.hooks.log) return writeLogged(this.fs, this.path, bytes, this.hooks.log)
+      return this.durable ? writeAtomic(this.fs, this.path, bytes, { afterRename: this.hooks.afterRename }) : writeReplacing(this.fs, this.path, bytes)
     })
   }
 }

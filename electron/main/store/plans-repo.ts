@@ -25,10 +25,10 @@ export class PlansRepo {
 
   async create(clientId: string, input: PlanInput): Promise<Plan> {
     const fields = planInputSchema.parse(input)
-    const exerciseOf = await this.exercises()
+    const exerciseOf = this.lookUpExercises()
     const now = this.ctx.now().toISOString()
-    return this.clients.change(clientId, (doc) => {
-      refuseProblems(fields, doc, exerciseOf)
+    return this.clients.change(clientId, async (doc) => {
+      refuseProblems(fields, doc, await exerciseOf)
       const plan = planSchema.parse({ ...fields, id: randomUUID(), schemaVersion: 1, clientId, createdAt: now, updatedAt: now })
       return { doc: { ...doc, plans: [...doc.plans, plan] }, result: plan }
     })
@@ -36,14 +36,21 @@ export class PlansRepo {
 
   async save(clientId: string, planId: string, input: PlanInput): Promise<Plan> {
     const fields = planInputSchema.parse(input)
-    const exerciseOf = await this.exercises()
-    return this.clients.change(clientId, (doc) => {
+    const exerciseOf = this.lookUpExercises()
+    return this.clients.change(clientId, async (doc) => {
       const existing = doc.plans.find((p) => p.id === planId)
       if (!existing) throw notFound('this plan')
-      refuseProblems(fields, doc, exerciseOf)
+      refuseProblems(fields, doc, await exerciseOf)
       const plan = planSchema.parse({ ...existing, ...fields, updatedAt: this.ctx.now().toISOString() })
       return { doc: { ...doc, plans: doc.plans.map((p) => (p.id === planId ? plan : p)) }, result: plan }
     })
+  }
+
+  /** The library, looked up while the client's record is read rather than before. */
+  private lookUpExercises(): Promise<(id: string) => Exercise | undefined> {
+    const lookup = this.exercises()
+    lookup.catch(() => undefined) // reported by the edit that waits for it; unhandled if the record was never read
+    return lookup
   }
 
   /** Records that the plan's handout was saved or printed on `day`: it has been given to the patient. */

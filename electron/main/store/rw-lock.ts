@@ -6,6 +6,12 @@ export class RwLock {
   private readers = 0
   private writer: Promise<void> | null = null
   private drained: (() => void) | null = null
+  private readonly hurries: (() => void)[] = []
+
+  /** `hurry` starts work held by holdFor that is waiting for later, whenever an exclusive task is waiting for it. */
+  hurryWhenExclusive(hurry: () => void): void {
+    this.hurries.push(hurry)
+  }
 
   async shared<T>(task: () => Promise<T>): Promise<T> {
     while (this.writer) await this.writer
@@ -37,7 +43,11 @@ export class RwLock {
     let release!: () => void
     this.writer = new Promise((resolve) => (release = resolve))
     try {
-      if (this.readers > 0) await new Promise<void>((resolve) => (this.drained = resolve))
+      if (this.readers > 0) {
+        const drained = new Promise<void>((resolve) => (this.drained = resolve))
+        for (const hurry of this.hurries) hurry()
+        await drained
+      }
       this.drained = null
       return await task()
     } finally {

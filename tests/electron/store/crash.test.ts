@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { build } from 'esbuild'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openStore, storeFiles, tempDir, writeEveryShard } from './helpers'
+import { onAcks, openStore, storeFiles, tempDir, writeEveryShard } from './helpers'
 
 const fixtureSource = join(import.meta.dirname, 'fixtures', 'save-loop.ts')
 const bundleDir = tempDir('physioplan-crash-bundle-')
@@ -24,29 +24,27 @@ interface Acks {
 function runAndKill(dataDir: string, run: number, acks: Acks): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [fixture, dataDir, String(run)], { stdio: ['ignore', 'pipe', 'pipe'] })
-    let buffer = ''
     let armed = false
     let planSaved = false
     let stderr = ''
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    child.stdout.on('data', (chunk: Buffer) => {
-      buffer += chunk.toString()
-      const lines = buffer.split('\n')
-      buffer = lines.pop()!
-      for (const line of lines) {
-        const [, kind, id, value] = line.split(' ')
-        if (kind === 'client') acks.clients.add(id!)
+    onAcks(
+      child.stdout,
+      (kind, id, value) => {
+        if (kind === 'client') acks.clients.add(id)
         if (kind === 'plan') {
-          acks.plans.set(id!, (acks.plans.get(id!) ?? new Set()).add(value!))
+          acks.plans.set(id, (acks.plans.get(id) ?? new Set()).add(value!))
           planSaved = true
         }
-        if (kind === 'note') acks.lastNote.set(id!, Number(value))
+        if (kind === 'note') acks.lastNote.set(id, Number(value))
+      },
+      () => {
+        if (!armed && planSaved) {
+          armed = true
+          setTimeout(() => child.kill('SIGKILL'), Math.random() * 150)
+        }
       }
-      if (!armed && planSaved) {
-        armed = true
-        setTimeout(() => child.kill('SIGKILL'), Math.random() * 150)
-      }
-    })
+    )
     child.on('exit', (_code, signal) => (signal === 'SIGKILL' ? resolve() : reject(new Error(`fixture exited by itself: ${stderr}`))))
   })
 }

@@ -180,3 +180,18 @@ export async function writeEveryShard(dataDir: string): Promise<void> {
     if (!existsSync(join(dataDir, 'store', relPath.indexBucket(b)))) await files.write(relPath.indexBucket(b), { schemaVersion: 2, clients: [], sortKeys: [] })
   }
 }
+
+/** Calls `onAck(kind, id, value)` for each "ack <kind> <id> [value]" line the save-loop fixture prints, then `afterChunk`. */
+export function onAcks(stdout: NodeJS.ReadableStream, onAck: (kind: string, id: string, value: string | undefined) => void, afterChunk: () => void = () => {}): void {
+  let buffer = ''
+  stdout.on('data', (chunk: Buffer) => {
+    buffer += chunk.toString()
+    const lines = buffer.split('\n')
+    buffer = lines.pop()!
+    for (const line of lines) {
+      const [, kind, id, value] = line.split(' ')
+      if (kind && id) onAck(kind, id, value)
+    }
+    afterChunk()
+  })
+}
