@@ -4,7 +4,6 @@ import { resolve } from 'node:path'
 import type { Plugin } from 'vite'
 import { contentSecurityPolicy } from './electron/main/csp'
 import { earlyScript } from './scripts/vite-plugins/early-script'
-import { eagerCompileFirstScreen } from './scripts/vite-plugins/eager-compile'
 import { precompiledMessages } from './scripts/vite-plugins/precompiled-messages'
 
 const root = import.meta.dirname
@@ -52,7 +51,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    plugins: [vue({ features: { optionsAPI: false } }), cspMetaTag(), precompiledMessages('renderer/src/i18n/en.ts'), earlyScript('ask-early'), eagerCompileFirstScreen('index')],
+    plugins: [vue({ features: { optionsAPI: false } }), cspMetaTag(), precompiledMessages('renderer/src/i18n/en.ts'), earlyScript('ask-early')],
     define: {
       // No <i18n-t> components or v-t directive: every string goes through t() (and they stay out of the bundle).
       __VUE_I18N_FULL_INSTALL__: false,
