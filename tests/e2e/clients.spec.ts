@@ -124,6 +124,10 @@ test('a long client list holds only the rows on screen, pages from main, and is 
   await expect(list.getByRole('link').first()).toHaveText(/Pat Client 000/)
   expect(await list.getByRole('listitem').count()).toBeLessThan(40)
   await expect(list.getByRole('listitem').first()).toHaveAttribute('aria-setsize', '260')
+  // Spare rows below the window's edge follow the first paint, so scrolling down shows no gap.
+  await expect.poll(async () => (await list.getByRole('listitem').last().boundingBox())?.y).toBeGreaterThan(page.viewportSize()!.height)
+  // Only <main> scrolls: the window itself is no taller than it is (a wheel over the rail moves nothing).
+  expect(await page.evaluate(() => document.scrollingElement!.scrollHeight)).toBe(page.viewportSize()!.height)
 
   // One Tab stop for the list; End reaches the last client, fetched from main on the way.
   await page.getByLabel('Sort by').focus()
