@@ -34,9 +34,9 @@ describe('the built main process', () => {
     expect(main.booted.switches).toEqual({ lang: 'en-GB' })
   })
 
-  it('loads the built page through its own app:// protocol, registered as standard and secure', async () => {
+  it('loads the built page through its own app:// protocol, registered as standard and secure, its compiled scripts kept between starts', async () => {
     expect(main.booted.windows[0]!.loaded).toEqual(['app://physioplan/index.html'])
-    expect(main.booted.privilegedSchemes).toContainEqual({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) })
+    expect(main.booted.privilegedSchemes).toContainEqual({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true, codeCache: true }) })
     expect(main.booted.protocols).toEqual(['app'])
 
     const page = await main.fetch('app://physioplan/index.html')
