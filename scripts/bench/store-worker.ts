@@ -4,14 +4,22 @@ import { createStore } from '../../electron/main/store/store'
 import { measure, round } from './measure'
 import { benchVault } from './store-practice'
 
-const [dataDir, mode, encryption] = process.argv.slice(2) as [string, 'list' | 'full', 'encrypted' | 'plain']
+/**
+ * list: open and list, then close as the app does on quitting. full: that, then saves timed.
+ * unclean: saves, then the process ends without closing (a crash or power cut), so the next
+ * open repairs from the pending log.
+ */
+const [dataDir, mode, encryption] = process.argv.slice(2) as [string, 'list' | 'full' | 'unclean', 'encrypted' | 'plain']
 
 async function main() {
   const start = performance.now()
   const store = createStore({ dataDir, ...(encryption === 'encrypted' ? { vault: benchVault } : {}) })
   const list = await store.clients.list({ includeArchived: true })
   const listReadyMs = performance.now() - start
-  if (mode === 'list') return console.log(JSON.stringify({ clients: list.length, listReadyMs: round(listReadyMs, 1) }))
+  if (mode === 'list') {
+    await store.close()
+    return console.log(JSON.stringify({ clients: list.length, listReadyMs: round(listReadyMs, 1) }))
+  }
 
   // Save one plan: a realistic edit (a dose changed) of plans spread across the practice.
   const targets = await Promise.all(
@@ -30,8 +38,13 @@ async function main() {
   const firstSaveOfDayMs = performance.now() - firstStart
   // The snapshot just copied the whole practice; let the OS write it back before measuring steady-state saves.
   if (process.platform !== 'win32') execFileSync('sync')
+  if (mode === 'unclean') {
+    for (let i = 0; i < 60; i++) await saveOne()
+    return process.exit(0)
+  }
   const { medianMs, p95Ms } = await measure(saveOne, 300, 30)
   const peakRssMb = process.resourceUsage().maxRSS / 1024
+  await store.close()
   console.log(JSON.stringify({ clients: list.length, listReadyMs: round(listReadyMs, 1), saveMedianMs: medianMs, saveP95Ms: p95Ms, firstSaveOfDayMs: round(firstSaveOfDayMs, 1), peakRssMb: round(peakRssMb, 1) }))
 }
 
