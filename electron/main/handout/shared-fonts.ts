@@ -1,3 +1,5 @@
+import { canQuickEncode, quickEncode, type FontkitSubset } from './quick-subset'
+
 /**
  * pdfmake 0.3 opens and parses every font file again for each document, and fontkit then
  * decodes the OpenType layout tables again on first use: about 20–30 ms per handout before a
@@ -65,11 +67,13 @@ export function forgetSubsets(): void {
  * Encoding a subset (its glyph outlines and tables) is about a tenth of a warm render. The file
  * depends only on the font and the glyph ids in their order, so one made for the same list
  * before is used again; the same bytes also let the stream's compression be reused (quick-deflate).
+ * A new one is written from the font's bytes (quick-subset.ts) where fontkit's encoder is not needed.
  */
 function reuseSubsets(embedded: EmbeddedFont, fontKey: string): void {
   const subset = embedded.subset
   if (!isSubset(subset)) return
   const encode = subset.encode
+  const quick = canQuickEncode(subset as unknown as FontkitSubset)
   subset.encode = function (this: Subset) {
     const key = `${fontKey}|${this.glyphs.join(',')}`
     const known = subsets.get(key)
@@ -78,7 +82,7 @@ function reuseSubsets(embedded: EmbeddedFont, fontKey: string): void {
       subsets.set(key, known)
       return known
     }
-    const bytes = encode.call(this)
+    const bytes = quick ? quickEncode(this as unknown as FontkitSubset) : encode.call(this)
     if (subsets.size >= SUBSETS_KEPT) subsets.delete(subsets.keys().next().value!)
     subsets.set(key, bytes)
     return bytes
