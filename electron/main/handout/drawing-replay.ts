@@ -1,4 +1,5 @@
 import { DRAWING_VECTORS, type PanelDrawing } from '../../../shared/handout'
+import { drawingOperators } from './drawing-operators'
 import { rendererPrototype } from './renderer-prototype'
 
 /**
@@ -6,22 +7,22 @@ import { rendererPrototype } from './renderer-prototype'
  * cap, the path, the colour and its opacity state): with laying them out, about a fifth of a
  * handout's render time. shared/handout sends a drawing as its panel, one rect vector carrying
  * the drawing's vectors (DRAWING_VECTORS). Here the panel is painted as pdfmake paints any rect;
- * the drawing's operators are written once per drawing and size (by pdfmake's own renderVector,
- * collected instead of written) and replayed wherever a panel lands, moved there by a transform
+ * the drawing's operators are written once per drawing and size (by drawing-operators.ts, or by
+ * pdfmake's own renderVector, collected instead of written) and replayed wherever a panel lands, moved there by a transform
  * inside q … Q. The operators are the same in every document except the opacity states, named per
  * document: they are left out of the copy and set (opaque, as every drawing is) before it.
  * The internals reached, as pdfmake 0.3.11 and pdfkit 0.19 define them: Renderer.prototype
  * .renderVector(vector) with `this.pdfDocument`, and the document's addContent(text),
  * fillOpacity(n) and strokeOpacity(n).
  */
-interface PdfDocument {
+export interface PdfDocument {
   /** Text gets a line break after it; bytes are written as they are. */
   addContent(content: string | Buffer): PdfDocument
   fillOpacity(opacity: number): PdfDocument
   strokeOpacity(opacity: number): PdfDocument
 }
 interface Vector { x: number; y: number; [DRAWING_VECTORS]?: PanelDrawing }
-type RenderVector = (this: { pdfDocument: PdfDocument }, vector: Vector) => void
+export type RenderVector = (this: { pdfDocument: PdfDocument }, vector: Vector) => void
 
 const OPACITY_STATE = / gs$/
 const written = new WeakMap<PanelDrawing, Buffer>()
@@ -32,6 +33,17 @@ const number = (n: number) => String(Math.round(n * 1e6) / 1e6)
 function operatorsOf(drawing: PanelDrawing, self: { pdfDocument: PdfDocument }, renderVector: RenderVector): Buffer {
   const known = written.get(drawing)
   if (known !== undefined) return known
+  const text = drawingOperators(drawing.vectors) ?? collectedOperators(drawing, self, renderVector)
+  const operators = Buffer.from(`${text}Q\n`, 'binary')
+  written.set(drawing, operators)
+  return operators
+}
+
+/**
+ * What pdfmake's renderVector writes for the drawing's vectors, without the opacity states:
+ * for a drawing drawingOperators cannot write, and as the reference it is tested against.
+ */
+export function collectedOperators(drawing: PanelDrawing, self: { pdfDocument: PdfDocument }, renderVector: RenderVector): string {
   const doc = self.pdfDocument
   const collected: string[] = []
   // An own property over the prototype's method, removed again at once.
@@ -49,9 +61,7 @@ function operatorsOf(drawing: PanelDrawing, self: { pdfDocument: PdfDocument }, 
   } finally {
     delete (doc as Partial<PdfDocument>).addContent
   }
-  const operators = Buffer.from(`${collected.join('')}Q\n`, 'binary')
-  written.set(drawing, operators)
-  return operators
+  return collected.join('')
 }
 
 /** `rendererModule` is pdfmake's js/Renderer.js as imported (its class is the default export). */
