@@ -55,8 +55,15 @@ describe('the bundled CLI', () => {
       status: 'active', createdAt: stamp, updatedAt: stamp
     }
     writeFileSync(join(temp, 'twelve.json'), JSON.stringify(plan))
-    const fromBin = run('handout', '--plan', 'twelve.json', '--date', '2026-03-02', '--out', 'bin.pdf')
+    const fromBin = spawnSync(bin, ['handout', '--plan', 'twelve.json', '--date', '2026-03-02', '--out', 'bin.pdf'], {
+      encoding: 'utf8', cwd: temp, env: { ...process.env, PHYSIOPLAN_REPORT_WORD_TABLE: '1' }
+    })
     expect(fromBin.status, fromBin.stderr).toBe(0)
+    // Shaped from the table made at build, but for the note's words the build never saw.
+    const [, found, looked] = /word table: (\d+) of (\d+) words/.exec(fromBin.stderr) ?? []
+    expect(Number(looked)).toBeGreaterThan(300)
+    expect(Number(found)).toBeGreaterThan(0.95 * Number(looked))
+    expect(Number(found)).toBeLessThan(Number(looked))
     const { pdf } = await renderHandoutPdf({
       plan, library, today: '2026-03-02', options: { paper: 'A4', layout: 'detailed', largePrint: false, showSteps: true }
     })

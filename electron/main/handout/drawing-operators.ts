@@ -22,12 +22,20 @@ const CAPS: Record<string, number> = { butt: 0, round: 1, square: 2 }
 const JOINS: Record<string, number> = { miter: 0, round: 1, bevel: 2 }
 const HEX = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i
 
+const colours = new Map<string, string>()
+
 /** "r g b" as pdfkit's _normalizeColor makes it from #rgb or #rrggbb, or undefined for any other colour. */
 function rgb(color: unknown): string | undefined {
   if (typeof color !== 'string' || !HEX.test(color)) return undefined
+  const known = colours.get(color)
+  if (known !== undefined) return known
   const full = color.length === 4 ? `#${color[1]}${color[1]}${color[2]}${color[2]}${color[3]}${color[3]}` : color
   const hex = parseInt(full.slice(1), 16)
-  return `${(hex >> 16) / 255} ${((hex >> 8) & 0xff) / 255} ${(hex & 0xff) / 255}`
+  const text = `${(hex >> 16) / 255} ${((hex >> 8) & 0xff) / 255} ${(hex & 0xff) / 255}`
+  // A drawing has a handful of colours over hundreds of vectors; a runaway set is started afresh.
+  if (colours.size >= 256) colours.clear()
+  colours.set(color, text)
+  return text
 }
 
 type Out = string[]

@@ -52,17 +52,34 @@ export function sameOwnStyle(a: Record<string, unknown>, b: Record<string, unkno
   return count === 0
 }
 
+/** pdfmake's StyleContextStack, as far as getStyleProperty uses it. */
+interface StyleStack { auto<T>(item: object, callback: () => T): T; getProperty(property: string): unknown }
+const isStyleStack = (stack: unknown): stack is StyleStack =>
+  typeof stack === 'object' && stack !== null && typeof Reflect.get(stack, 'auto') === 'function' && typeof Reflect.get(stack, 'getProperty') === 'function'
+const isValue = (value: unknown) => value !== undefined && value !== null
+
+/**
+ * getStyleProperty for many properties of one item: what the item sets, else the stack's value
+ * with the item's own style pushed, else the default. The item's style is pushed once for all
+ * of them rather than once per property (a third of the time measuring a text's first word took).
+ */
+function styleReader(get: GetStyleProperty, item: Inline, stack: unknown, read: (property: (key: string, fallback: unknown) => unknown) => Resolved): Resolved {
+  if (!isStyleStack(stack)) return read((key, fallback) => get(item, stack, key, fallback))
+  return stack.auto(item, () => read((key, fallback) => {
+    if (isValue(item[key])) return item[key]
+    const value = stack.getProperty(key)
+    return isValue(value) ? value : fallback
+  }))
+}
+
 function measureOnce(get: GetStyleProperty): Measure {
-  const resolve = (self: TextInlines, item: Inline, stack: unknown): Resolved => {
-    const font = self.pdfDocument.provideFont(get(item, stack, 'font', 'Roboto'), get(item, stack, 'bold', false), get(item, stack, 'italics', false))
-    return {
-      font,
-      values: RESOLVED.map(([key, fallback]) => get(item, stack, key, fallback)),
-      lineHeight: get(item, stack, 'lineHeight', 1) as number,
-      preserveLeadingSpaces: get(item, stack, 'preserveLeadingSpaces', false),
-      preserveTrailingSpaces: get(item, stack, 'preserveTrailingSpaces', false)
-    }
-  }
+  const resolve = (self: TextInlines, item: Inline, stack: unknown): Resolved => styleReader(get, item, stack, (property) => ({
+    font: self.pdfDocument.provideFont(property('font', 'Roboto'), property('bold', false), property('italics', false)),
+    values: RESOLVED.map(([key, fallback]) => property(key, fallback)),
+    lineHeight: property('lineHeight', 1) as number,
+    preserveLeadingSpaces: property('preserveLeadingSpaces', false),
+    preserveTrailingSpaces: property('preserveTrailingSpaces', false)
+  }))
   return function measure(this: TextInlines, array, stack) {
     if (array.length > 0) {
       const leadingIndent = get(array[0]!, stack, 'leadingIndent', 0) as number
