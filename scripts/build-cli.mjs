@@ -27,6 +27,7 @@ const bundle = join(outDir, 'physioplan-bundle.cjs')
 const codeCache = join(outDir, 'physioplan-bundle.cache')
 const wordLayoutsFile = join(outDir, 'physioplan-word-layouts.txt')
 const drawingsFile = join(outDir, 'physioplan-drawings.data')
+const libraryFile = join(outDir, 'physioplan-library.json')
 const stampFile = join(outDir, 'physioplan-inputs.sha256')
 
 /**
@@ -48,7 +49,7 @@ function inputsHash() {
 }
 const builtFrom = inputsHash()
 const cacheTemplateId = 'basic-daily-back-routine'
-const outputs = [cliBin, bundle, codeCache, wordLayoutsFile, drawingsFile, stampFile]
+const outputs = [cliBin, bundle, codeCache, wordLayoutsFile, drawingsFile, libraryFile, stampFile]
 if (!process.argv.includes('--force') && outputs.every((file) => existsSync(file)) && readFileSync(stampFile, 'utf8') === builtFrom) process.exit(0)
 rmSync(stampFile, { force: true })
 // The launcher was an ES module (physioplan.mjs) before; a stale one must not be run by mistake.
@@ -212,8 +213,9 @@ async function preparedWordLayoutsJson() {
  * [start, end] after it), then each drawing's JSON.
  */
 const drawingsHeader = 12
+/** JSON in ASCII (other characters escaped), so it is read as latin1 into a one-byte string. */
+const ascii = (json) => json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 function preparedDrawingsFile(drawings) {
-  const ascii = (json) => json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
   const index = {}
   let body = ''
   for (const [id, drawing] of Object.entries(drawings)) {
@@ -252,8 +254,21 @@ const prevalidatedData = {
   name: 'prevalidated-data',
   setup(esbuild) {
     const literal = (value) => JSON.stringify(JSON.stringify(value))
+    // Beside the bundle, not in it: as a literal the library was also in the code cache, as
+    // UTF-16 (a third of the cache), deserialised at every start before a line of the command ran.
     esbuild.onLoad({ filter: /shared[\\/]library[\\/]shipped-parsed\.ts$/ }, () => ({
-      contents: `export function parsedShippedLibrary() { return JSON.parse(${literal(validated.library)}) }`,
+      contents: [
+        "import { readFileSync } from 'node:fs'",
+        "import { join } from 'node:path'",
+        'export function parsedShippedLibrary() {',
+        `  const file = join(__dirname, ${JSON.stringify(basename(libraryFile))})`,
+        '  let text',
+        "  try { text = readFileSync(file, 'latin1') } catch (error) {",
+        "    throw new Error(`The exercise library ${file} cannot be read (${error.code ?? error}): build the CLI again with npm run build:cli`)",
+        '  }',
+        '  return JSON.parse(text)',
+        '}'
+      ].join('\n'),
       loader: 'js'
     }))
     // A missing or unreadable table costs speed only: every word is then shaped as it comes.
@@ -368,6 +383,7 @@ writeFileSync(bundle, `(function (exports, require, module, __filename, __dirnam
 const wordTable = JSON.parse(await recording)
 writeFileSync(wordLayoutsFile, preparedWordLayoutsFile(wordTable))
 writeFileSync(drawingsFile, preparedDrawingsFile(validated.drawings), 'latin1')
+writeFileSync(libraryFile, ascii(JSON.stringify(validated.library)), 'latin1')
 
 // CommonJS, not ESM: node starts a .cjs file without its ESM loader (about 12 ms of a cold start).
 writeFileSync(cliBin, `#!/usr/bin/env node

@@ -8,6 +8,7 @@ import type { Plan } from '../../shared/domain'
 import { handoutDrawing } from '../../shared/handout'
 import { hasPose, poseIds } from '../../shared/illustration'
 import { library } from '../../shared/library'
+import { parsedShippedLibrary } from '../../shared/library/shipped-parsed'
 import { solidPng } from '../electron/handout/png'
 import { repoRoot } from './support/built-main'
 
@@ -88,6 +89,12 @@ describe('the bundled CLI', () => {
     for (const [id, [start, end]] of Object.entries(index)) {
       expect(JSON.parse(text.slice(body + start, body + end)), id).toStrictEqual(handoutDrawing(id))
     }
+  })
+
+  // Validated and written when the bundle is built: a library change the build missed would print old advice.
+  it('carries the shipped library exactly as the sources validate it', () => {
+    const file = join(dirname(bin), 'physioplan-library.json')
+    expect(JSON.parse(readFileSync(file, 'latin1'))).toEqual(parsedShippedLibrary())
   })
 
   it('runs from the code cache built with it (a stale or missing cache would compile everything again)', () => {
