@@ -1,6 +1,7 @@
 import { CliError, usageExitCode } from './cli-error'
 import type { Command } from './command'
 import { commands } from './commands'
+import { writeTo } from './output'
 
 function helpText(): string {
   const lines = commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}\n  ${' '.repeat(10)} ${c.usage}`)
@@ -8,7 +9,7 @@ function helpText(): string {
 }
 
 function print(output: unknown): void {
-  process.stdout.write(typeof output === 'string' ? `${output}\n` : `${JSON.stringify(output, null, 2)}\n`)
+  writeTo(1, typeof output === 'string' ? `${output}\n` : `${JSON.stringify(output, null, 2)}\n`)
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -24,7 +25,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 0
   } catch (error) {
     if (error instanceof CliError) {
-      process.stderr.write(`${error.message}\n`)
+      writeTo(2, `${error.message}\n`)
       return error.exitCode
     }
     throw error

@@ -7,6 +7,7 @@ import type { Command } from '../command'
 import { parseOptions } from '../options'
 import { readJsonFile } from '../read-json'
 import { checkExportGate, gateOptions } from '../handout-gate'
+import { writeTo } from '../output'
 
 const options = {
   plan: { type: 'string', required: true, description: 'Plan JSON file (schemaVersion 1)' },
@@ -71,7 +72,7 @@ export const handoutCommand: Command = {
     } catch (error) {
       throw new CliError(`Cannot write the handout ${values.out}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`)
     }
-    for (const warning of warnings) process.stderr.write(`Warning: ${warning.message}\n`)
+    for (const warning of warnings) writeTo(2, `Warning: ${warning.message}\n`)
     return { out: values.out, pages: pageCount(pdf), bytes: pdf.length, warnings, ...(decision && { decision }) }
   }
 }
