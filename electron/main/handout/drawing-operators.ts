@@ -41,7 +41,8 @@ function rgb(color: unknown): string | undefined {
 type Out = string[]
 const m = (out: Out, x: number, y: number) => out.push(`${number(x)} ${number(y)} m`)
 const l = (out: Out, x: number, y: number) => out.push(`${number(x)} ${number(y)} l`)
-const c = (out: Out, ...p: [number, number, number, number, number, number]) => out.push(`${p.map(number).join(' ')} c`)
+const c = (out: Out, x1: number, y1: number, x2: number, y2: number, x: number, y: number) =>
+  out.push(`${number(x1)} ${number(y1)} ${number(x2)} ${number(y2)} ${number(x)} ${number(y)} c`)
 
 /** pdfkit's ellipse. */
 function ellipse(out: Out, cx: number, cy: number, r1: number, r2: number): void {
