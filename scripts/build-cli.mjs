@@ -28,6 +28,7 @@ const codeCache = join(outDir, 'physioplan-bundle.cache')
 const wordLayoutsFile = join(outDir, 'physioplan-word-layouts.txt')
 const drawingsFile = join(outDir, 'physioplan-drawings.data')
 const libraryFile = join(outDir, 'physioplan-library.json')
+const wordModelsFile = join(outDir, 'physioplan-word-models.json')
 const stampFile = join(outDir, 'physioplan-inputs.sha256')
 
 /**
@@ -49,7 +50,7 @@ function inputsHash() {
 }
 const builtFrom = inputsHash()
 const cacheTemplateId = 'basic-daily-back-routine'
-const outputs = [cliBin, bundle, codeCache, wordLayoutsFile, drawingsFile, libraryFile, stampFile]
+const outputs = [cliBin, bundle, codeCache, wordLayoutsFile, wordModelsFile, drawingsFile, libraryFile, stampFile]
 if (!process.argv.includes('--force') && outputs.every((file) => existsSync(file)) && readFileSync(stampFile, 'utf8') === builtFrom) process.exit(0)
 rmSync(stampFile, { force: true })
 // The launcher was an ES module (physioplan.mjs) before; a stale one must not be run by mistake.
@@ -187,7 +188,8 @@ function mergedTables(tables) {
 /**
  * The shaping of every word handouts of the shipped library print (scripts/cli-word-layouts.ts),
  * recorded with the renderer the bundle runs, its renders shared among one process per core
- * (up to four). Built beside the bundle, where the fonts resolve.
+ * (up to four), and each face's model for other words (electron/main/handout/word-model.ts).
+ * Built beside the bundle, where the fonts resolve.
  */
 async function preparedWordLayoutsJson() {
   const script = join(outDir, 'record-word-layouts.cjs')
@@ -201,7 +203,8 @@ async function preparedWordLayoutsJson() {
     const parts = Math.max(1, Math.min(4, availableParallelism()))
     const recorded = await Promise.all(Array.from({ length: parts }, (_, part) =>
       run(process.execPath, [script, '--part', String(part), '--parts', String(parts)], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })))
-    return JSON.stringify(mergedTables(recorded.map(({ stdout }) => JSON.parse(stdout))))
+    const outputs = recorded.map(({ stdout }) => JSON.parse(stdout))
+    return { table: mergedTables(outputs.map((output) => output.table)), models: Object.assign({}, ...outputs.map((output) => output.models)) }
   } finally {
     rmSync(script, { force: true })
   }
@@ -297,10 +300,27 @@ const prevalidatedData = {
         '  }',
         '  return undefined',
         '}',
-        // PHYSIOPLAN_REPORT_WORD_TABLE=1: how many of the words looked up the table had (tests/built/cli.test.ts).
-        'const found = { yes: 0, no: 0 }',
-        "if (process.env.PHYSIOPLAN_REPORT_WORD_TABLE === '1') process.once('exit', () => process.stderr.write(`word table: ${found.yes} of ${found.yes + found.no} words\\n`))",
-        'const counted = (shaping) => { shaping === undefined ? found.no++ : found.yes++; return shaping }',
+        // A word the table lacks is shaped from the face's model when it can be (word-model.ts), read on the first such word.
+        "import { modelWord } from './word-model'",
+        'let models = null',
+        'function modelled(font, word) {',
+        '  if (models === null) {',
+        `    try { models = JSON.parse(readFileSync(join(__dirname, ${JSON.stringify(basename(wordModelsFile))}), 'latin1')) } catch { models = {} }`,
+        '  }',
+        '  const model = models[font]',
+        "  return model && typeof word === 'string' ? modelWord(model, word) : undefined",
+        '}',
+        // PHYSIOPLAN_REPORT_WORD_TABLE=1: how the words looked up were found (tests/built/cli.test.ts).
+        'const found = { table: 0, model: 0, none: 0 }',
+        "if (process.env.PHYSIOPLAN_REPORT_WORD_TABLE === '1') process.once('exit', () => process.stderr.write(`word table: ${found.table} of ${found.table + found.model + found.none} words, ${found.model} from the model\\n`))",
+        'const lookUp = (font, word, text, start, end) => {',
+        "  if (typeof word !== 'string') return undefined",
+        '  const shaping = shapingOf(text, start, end, word)',
+        '  if (shaping !== undefined) { found.table++; return shaping }',
+        '  const model = modelled(font, word)',
+        '  model === undefined ? found.none++ : found.model++',
+        '  return model',
+        '}',
         'export function loadPreparedWordLayouts() {',
         '  try {',
         `    const text = readFileSync(join(__dirname, ${JSON.stringify(basename(wordLayoutsFile))}), 'utf8')`,
@@ -310,7 +330,7 @@ const prevalidatedData = {
         '      let words',
         '      Object.defineProperty(table, font, {',
         '        enumerable: true,',
-        '        get: () => (words ??= new Proxy({}, { get: (_, word) => counted(shapingOf(text, body + start, body + end, word)) }))',
+        '        get: () => (words ??= new Proxy({}, { get: (_, word) => lookUp(font, word, text, body + start, body + end) }))',
         '      })',
         '    }',
         '    return table',
@@ -380,8 +400,9 @@ if (nonAscii < bundleText.length) {
   throw new Error(`The CLI bundle must be ASCII: ${JSON.stringify(bundleText[nonAscii])} near ${JSON.stringify(bundleText.slice(Math.max(0, nonAscii - 60), nonAscii + 20))}`)
 }
 writeFileSync(bundle, `(function (exports, require, module, __filename, __dirname) {${bundleText}\n})`, 'latin1')
-const wordTable = JSON.parse(await recording)
+const { table: wordTable, models: wordModels } = await recording
 writeFileSync(wordLayoutsFile, preparedWordLayoutsFile(wordTable))
+writeFileSync(wordModelsFile, ascii(JSON.stringify(wordModels)), 'latin1')
 writeFileSync(drawingsFile, preparedDrawingsFile(validated.drawings), 'latin1')
 writeFileSync(libraryFile, ascii(JSON.stringify(validated.library)), 'latin1')
 

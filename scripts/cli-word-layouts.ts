@@ -7,7 +7,8 @@
 // the table lacks is shaped as it always was.
 import { createRequire } from 'node:module'
 import { renderHandoutPdf, pdfmakeReady } from '../electron/main/handout'
-import { recordWordLayouts } from '../electron/main/handout/word-layouts'
+import { fontKey, recordWordLayouts } from '../electron/main/handout/word-layouts'
+import { modelCharacters, probeWordModel, wordModelMismatches, type ShapingFont, type WordModel } from '../electron/main/handout/word-model'
 import { dateFormats } from '../shared/domain/date-format'
 import { sides, type Client, type Dosage, type Exercise, type Plan } from '../shared/domain'
 import { planFromTemplate } from '../shared/domain/plan-from-template'
@@ -85,7 +86,7 @@ const renders = sampledPlans.map((plan, n) => ({
 
 interface LineBreaker { nextBreak(): { position: number } | null }
 const LineBreaker = createRequire(import.meta.url)('linebreak') as new (text: string) => LineBreaker
-interface PdfkitFont { layout(text: string): unknown }
+interface PdfkitFont { layout(text: string): unknown; name: string; scale: number; font: ShapingFont & { head?: { checkSumAdjustment?: number } } }
 
 /**
  * Every library text, date and number in one face, laid out as pdfmake measures it (the pieces
@@ -115,6 +116,34 @@ function partArgs(): { part: number; parts: number } {
   return { part, parts }
 }
 
+/** Words a model is checked on: every word of the library's texts, and strings of its characters at random. */
+function checkWords(characters: string[]): Set<string> {
+  const words = new Set<string>()
+  for (const text of libraryText) for (const word of text.split(/(?<=[ \t])/)) words.add(word)
+  let state = 20261130
+  const random = () => {
+    state = (state + 0x6d2b79f5) | 0
+    let t = Math.imul(state ^ (state >>> 15), 1 | state)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+  for (let i = 0; i < 40_000; i++) {
+    let word = ''
+    for (let n = 1 + Math.floor(random() * 10); n > 0; n--) word += characters[Math.floor(random() * characters.length)]
+    words.add(random() < 0.3 ? `${word} ` : word)
+  }
+  return words
+}
+
+/** The face's word model (word-model.ts), or none when fontkit shapes a single checked word otherwise. */
+function wordModelOf(font: PdfkitFont): WordModel | undefined {
+  const model = probeWordModel(font.font, modelCharacters())
+  const wrong = wordModelMismatches(font.font, model, checkWords(Object.keys(model.glyphs)))
+  if (wrong.length === 0) return model
+  process.stderr.write(`No word model for ${font.name}: fontkit shapes ${JSON.stringify(wrong.slice(0, 5))} otherwise\n`)
+  return undefined
+}
+
 async function recordLibraryWords({ part, parts }: { part: number; parts: number }): Promise<string> {
   const pdfmake = await pdfmakeReady()
   const sample = await pdfmake.createPdf({ content: '' }).getStream()
@@ -122,7 +151,13 @@ async function recordLibraryWords({ part, parts }: { part: number; parts: number
   const mine = <T>(items: readonly T[]) => items.filter((_, i) => i % parts === part)
   // The two faces handouts print (regular and bold), as pdfmake provides them to a document.
   const provideFont = Reflect.get(sample, 'provideFont') as (family: string, bold: boolean, italics: boolean) => PdfkitFont
-  for (const bold of mine([false, true])) shapeLibraryText(provideFont.call(sample, 'Roboto', bold, false))
+  const models: Record<string, WordModel> = {}
+  for (const bold of mine([false, true])) {
+    const font = provideFont.call(sample, 'Roboto', bold, false)
+    shapeLibraryText(font)
+    const model = wordModelOf(font)
+    if (model) models[fontKey(font as never)] = model
+  }
   sample.end()
   for (const { plan, today, withClient, paper, layout, largePrint } of mine(renders)) {
     await renderHandoutPdf({
@@ -130,7 +165,7 @@ async function recordLibraryWords({ part, parts }: { part: number; parts: number
       options: { paper, layout, largePrint, showSteps: true }
     })
   }
-  return JSON.stringify(recorded())
+  return JSON.stringify({ table: recorded(), models })
 }
 
 void recordLibraryWords(partArgs()).then((json) => process.stdout.write(json))

@@ -60,11 +60,11 @@ describe('the bundled CLI', () => {
       encoding: 'utf8', cwd: temp, env: { ...process.env, PHYSIOPLAN_REPORT_WORD_TABLE: '1' }
     })
     expect(fromBin.status, fromBin.stderr).toBe(0)
-    // Shaped from the table made at build, but for the note's words the build never saw.
-    const [, found, looked] = /word table: (\d+) of (\d+) words/.exec(fromBin.stderr) ?? []
+    // Shaped from the table made at build; the note's words the build never saw from the face's model ("café").
+    const [, found, looked, modelled] = /word table: (\d+) of (\d+) words, (\d+) from the model/.exec(fromBin.stderr) ?? []
     expect(Number(looked)).toBeGreaterThan(300)
     expect(Number(found)).toBeGreaterThan(0.95 * Number(looked))
-    expect(Number(found)).toBeLessThan(Number(looked))
+    expect(Number(modelled)).toBeGreaterThan(0)
     const { pdf } = await renderHandoutPdf({
       plan, library, today: '2026-03-02', options: { paper: 'A4', layout: 'detailed', largePrint: false, showSteps: true }
     })
