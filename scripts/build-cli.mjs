@@ -301,14 +301,15 @@ const prevalidatedData = {
         '  return undefined',
         '}',
         // A word the table lacks is shaped from the face's model when it can be (word-model.ts), read on the first such word.
-        "import { modelWord } from './word-model'",
+        "import { modelWord, wordModelFromJson } from './word-model'",
         'let models = null',
+        'const faces = {}',
         'function modelled(font, word) {',
         '  if (models === null) {',
         `    try { models = JSON.parse(readFileSync(join(__dirname, ${JSON.stringify(basename(wordModelsFile))}), 'latin1')) } catch { models = {} }`,
         '  }',
-        '  const model = models[font]',
-        "  return model && typeof word === 'string' ? modelWord(model, word) : undefined",
+        '  if (!(font in faces)) faces[font] = models[font] ? wordModelFromJson(models[font]) : null',
+        '  return faces[font] ? modelWord(faces[font], word) : undefined',
         '}',
         // PHYSIOPLAN_REPORT_WORD_TABLE=1: how the words looked up were found (tests/built/cli.test.ts).
         'const found = { table: 0, model: 0, none: 0 }',

@@ -8,7 +8,7 @@
 import { createRequire } from 'node:module'
 import { renderHandoutPdf, pdfmakeReady } from '../electron/main/handout'
 import { fontKey, recordWordLayouts } from '../electron/main/handout/word-layouts'
-import { modelCharacters, probeWordModel, wordModelMismatches, type ShapingFont, type WordModel } from '../electron/main/handout/word-model'
+import { modelCharacters, probeWordModel, wordModelMismatches, wordModelToJson, type ShapingFont, type WordModelJson } from '../electron/main/handout/word-model'
 import { dateFormats } from '../shared/domain/date-format'
 import { sides, type Client, type Dosage, type Exercise, type Plan } from '../shared/domain'
 import { planFromTemplate } from '../shared/domain/plan-from-template'
@@ -136,10 +136,10 @@ function checkWords(characters: string[]): Set<string> {
 }
 
 /** The face's word model (word-model.ts), or none when fontkit shapes a single checked word otherwise. */
-function wordModelOf(font: PdfkitFont): WordModel | undefined {
+function wordModelOf(font: PdfkitFont): WordModelJson | undefined {
   const model = probeWordModel(font.font, modelCharacters())
   const wrong = wordModelMismatches(font.font, model, checkWords(Object.keys(model.glyphs)))
-  if (wrong.length === 0) return model
+  if (wrong.length === 0) return wordModelToJson(model)
   process.stderr.write(`No word model for ${font.name}: fontkit shapes ${JSON.stringify(wrong.slice(0, 5))} otherwise\n`)
   return undefined
 }
@@ -151,7 +151,7 @@ async function recordLibraryWords({ part, parts }: { part: number; parts: number
   const mine = <T>(items: readonly T[]) => items.filter((_, i) => i % parts === part)
   // The two faces handouts print (regular and bold), as pdfmake provides them to a document.
   const provideFont = Reflect.get(sample, 'provideFont') as (family: string, bold: boolean, italics: boolean) => PdfkitFont
-  const models: Record<string, WordModel> = {}
+  const models: Record<string, WordModelJson> = {}
   for (const bold of mine([false, true])) {
     const font = provideFont.call(sample, 'Roboto', bold, false)
     shapeLibraryText(font)

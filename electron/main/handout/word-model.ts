@@ -14,8 +14,26 @@ import type { PreparedWord } from './word-layouts'
 export interface WordModel {
   /** Character → glyph id, for the characters the model covers. */
   glyphs: Record<string, number>
-  /** "first,second" glyph ids → the first glyph's kerning in font units; a pair not listed has none. */
-  kerns: Record<string, number>
+  /** A pair of glyph ids (pairKey) → the first glyph's kerning in font units; a pair not listed has none. */
+  kerns: ReadonlyMap<number, number>
+}
+
+/** One number for a pair of glyph ids (both below 65,536, as OpenType's are). */
+export const pairKey = (first: number, second: number): number => first * 65536 + second
+
+/** A model as JSON: its kerns as [first, second, kern, …], which JSON reads far quicker than an object of thousands of keys. */
+export interface WordModelJson { glyphs: Record<string, number>; kerns: number[] }
+
+export function wordModelToJson(model: WordModel): WordModelJson {
+  const kerns: number[] = []
+  for (const [pair, kern] of model.kerns) kerns.push(Math.floor(pair / 65536), pair % 65536, kern)
+  return { glyphs: model.glyphs, kerns }
+}
+
+export function wordModelFromJson(json: WordModelJson): WordModel {
+  const kerns = new Map<number, number>()
+  for (let i = 0; i + 2 < json.kerns.length; i += 3) kerns.set(pairKey(json.kerns[i]!, json.kerns[i + 1]!), json.kerns[i + 2]!)
+  return { glyphs: json.glyphs, kerns }
 }
 
 /** The word as a prepared word (word-layouts.ts), or undefined when a character is not covered. */
@@ -29,7 +47,7 @@ export function modelWord(model: WordModel, text: string): PreparedWord | undefi
   }
   let kerned = false
   const kerns = ids.map((id, i) => {
-    const kern = i + 1 < ids.length ? model.kerns[`${id},${ids[i + 1]}`] ?? 0 : 0
+    const kern = i + 1 < ids.length ? model.kerns.get(pairKey(id, ids[i + 1]!)) ?? 0 : 0
     if (kern !== 0) kerned = true
     return kern
   })
@@ -67,7 +85,7 @@ export function probeWordModel(font: ShapingFont, characters: readonly string[])
       plainPosition(run.positions[0]!, glyph!) && run.positions[0]!.xAdvance === glyph!.advanceWidth) glyphs[c] = glyph!.id
   }
   const covered = Object.keys(glyphs)
-  const pairKerns = new Map<string, number>()
+  const pairKerns = new Map<number, number>()
   const odd: [string, string][] = []
   for (const a of covered) {
     for (const b of covered) {
@@ -75,7 +93,7 @@ export function probeWordModel(font: ShapingFont, characters: readonly string[])
       const [first, second] = run.glyphs
       const plain = run.glyphs.length === 2 && first!.id === glyphs[a] && second!.id === glyphs[b] &&
         plainPosition(run.positions[0]!, first!) && plainPosition(run.positions[1]!, second!) && run.positions[1]!.xAdvance === second!.advanceWidth
-      if (plain) pairKerns.set(`${first!.id},${second!.id}`, run.positions[0]!.xAdvance - first!.advanceWidth)
+      if (plain) pairKerns.set(pairKey(first!.id, second!.id), run.positions[0]!.xAdvance - first!.advanceWidth)
       else odd.push([a, b])
     }
   }
@@ -89,10 +107,9 @@ export function probeWordModel(font: ShapingFont, characters: readonly string[])
     left = left.filter(([a, b]) => a !== worst && b !== worst)
   }
   const ids = new Set(Object.values(glyphs))
-  const kerns: Record<string, number> = {}
+  const kerns = new Map<number, number>()
   for (const [pair, kern] of pairKerns) {
-    const [a, b] = pair.split(',').map(Number)
-    if (kern !== 0 && ids.has(a!) && ids.has(b!)) kerns[pair] = kern
+    if (kern !== 0 && ids.has(Math.floor(pair / 65536)) && ids.has(pair % 65536)) kerns.set(pair, kern)
   }
   return { glyphs, kerns }
 }

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
 import { robotoFiles } from '../../../electron/main/handout/pdfmake-setup'
-import { modelCharacters, modelWord, probeWordModel, wordModelMismatches, type ShapingFont } from '../../../electron/main/handout/word-model'
+import { modelCharacters, modelWord, pairKey, probeWordModel, wordModelFromJson, wordModelMismatches, wordModelToJson, type ShapingFont } from '../../../electron/main/handout/word-model'
 
 /** fontkit as pdfkit itself loads it. */
 const fontkit = createRequire(createRequire(import.meta.url).resolve('pdfkit'))('fontkit') as { openSync(file: string): ShapingFont }
@@ -34,7 +34,14 @@ describe('word models', { timeout: 120_000 }, () => {
   })
 
   it('fail their check when fontkit shapes a covered word otherwise', () => {
-    const wrongKern = { glyphs: model.glyphs, kerns: { ...model.kerns, [`${model.glyphs.T},${model.glyphs.o}`]: 0 } }
+    const wrongKern = { glyphs: model.glyphs, kerns: new Map([...model.kerns, [pairKey(model.glyphs.T!, model.glyphs.o!), 0]]) }
     expect(wordModelMismatches(regular, wrongKern, ['Toe', 'Tea'])).toEqual(['Toe'])
+  })
+
+  it('come back from their JSON unchanged', () => {
+    const back = wordModelFromJson(JSON.parse(JSON.stringify(wordModelToJson(model))))
+    expect(back.glyphs).toEqual(model.glyphs)
+    expect([...back.kerns].sort()).toEqual([...model.kerns].sort())
+    expect(back.kerns.size).toBeGreaterThan(1000)
   })
 })
