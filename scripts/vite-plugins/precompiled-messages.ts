@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { basename, resolve } from 'node:path'
 import { baseCompile } from '@intlify/message-compiler'
 import { build } from 'esbuild'
@@ -24,17 +25,21 @@ export function precompiledMessages(messagesFile: string): Plugin {
       for (const input of Object.keys(bundled.metafile.inputs)) this.addWatchFile(resolve(input))
       const code = bundled.outputFiles[0]!.text
       const { default: messages } = (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as { default: Messages }
+      // vue-i18n's cache of message functions is shared by every i18n instance in the page: the
+      // messages' own hash keeps two different sets of messages from ever sharing a key.
+      const tag = `${basename(file).replace(/\.[^.]*$/, '')}${createHash('sha256').update(JSON.stringify(messages)).digest('hex').slice(0, 6)}`
+      let next = 0
       // JSON.parse of one string is read faster than the same data as an object literal.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(compileAll(messages, '', basename(file))))})`
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(compileAll(messages, '', () => `${tag}:${(next++).toString(36)}`)))})`
     }
   }
 }
 
-function compileAll(messages: Messages, path: string, file: string): Record<string, unknown> {
+function compileAll(messages: Messages, path: string, cacheKey: () => string): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(messages).map(([key, value]) => {
       const at = path ? `${path}.${key}` : key
-      if (typeof value !== 'string') return [key, compileAll(value, at, file)]
+      if (typeof value !== 'string') return [key, compileAll(value, at, cacheKey)]
       const { ast } = baseCompile(value, {
         jit: true,
         location: false,
@@ -44,7 +49,9 @@ function compileAll(messages: Messages, path: string, file: string): Record<stri
         }
       })
       // vue-i18n keeps the message function it makes from an AST only when the AST names a cache key.
-      return [key, { ...ast, cacheKey: `${file}:${at}` }]
+      // A short one (file and a counter): the messages travel in the first screen's script, and keys
+      // spelling out each message's path were a sixth of its bytes.
+      return [key, { ...ast, cacheKey: cacheKey() }]
     })
   )
 }

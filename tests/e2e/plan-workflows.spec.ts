@@ -46,6 +46,29 @@ test('a blank plan: every edit is undone and redone by keyboard and toolbar, and
   expect(saved.items.map((i) => i.exerciseId)).toEqual(['cat-cow', 'pelvic-tilt'])
 })
 
+test('undo and redo of a move by keyboard leave the focus on the moved card', async ({ page, services }) => {
+  const client = await newClient(services)
+  const created = await services.store.plans.create(client.id, { title: 'Back plan', goals: [], items: [], status: 'draft' })
+  await page.goto(`/#/clients/${client.id}/plans/${created.id}`)
+  await page.getByRole('button', { name: 'Add Cat-cow to the plan' }).click()
+  await page.getByRole('button', { name: 'Add Pelvic tilt to the plan' }).click()
+  await page.getByRole('button', { name: 'Add Hip lift (glute bridge) to the plan' }).click()
+  const cards = page.getByRole('list', { name: 'Exercises in this plan' }).getByRole('listitem')
+  const catCow = cards.filter({ hasText: 'Cat-cow' })
+  await catCow.focus()
+  await page.keyboard.press('Alt+ArrowDown')
+  await expect(cards.nth(1)).toContainText('Cat-cow')
+  // Undo moves the focused card back: the focus goes with it, so the next key still acts on it.
+  await page.keyboard.press('Control+z')
+  await expect(cards.first()).toContainText('Cat-cow')
+  await expect(catCow).toBeFocused()
+  await page.keyboard.press('Control+y')
+  await expect(cards.nth(1)).toContainText('Cat-cow')
+  await expect(catCow).toBeFocused()
+  await page.keyboard.press('Alt+ArrowDown')
+  await expect(cards.nth(2)).toContainText('Cat-cow')
+})
+
 test('a swap and a "keep, with reason" are both taken back by undo', async ({ page, services }) => {
   const client = await newClient(services)
   const created = await services.store.plans.create(client.id, { title: 'Hip plan', goals: [], items: [], status: 'draft' })
