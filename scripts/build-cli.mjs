@@ -90,6 +90,21 @@ const lazyModulesPlugin = {
   }
 }
 
+/**
+ * zod carries its messages in some forty languages (a fifth of the bundle, read and kept at every
+ * start); the CLI speaks English, the language zod is set to, so only English is bundled.
+ */
+const englishZodPlugin = {
+  name: 'english-zod',
+  setup(esbuild) {
+    esbuild.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, (args) => ({
+      contents: "export { default as en } from './en.js'",
+      resolveDir: dirname(args.path),
+      loader: 'js'
+    }))
+  }
+}
+
 /** A plugin that bundles `lines` (JavaScript) in place of the package `name`. */
 const nativeStandIn = (name, lines) => ({
   name: `native-${name}`,
@@ -391,7 +406,7 @@ const bundled = await build({
   define: { 'import.meta.url': '__physioplanUrl' },
   banner: { js: "const __physioplanUrl = require('node:url').pathToFileURL(__filename).href;" },
   minify: true,
-  plugins: [lazyModulesPlugin, nativeInflatePlugin, nativeBase64Plugin, prevalidatedData],
+  plugins: [lazyModulesPlugin, nativeInflatePlugin, nativeBase64Plugin, englishZodPlugin, prevalidatedData],
   logLevel: 'error'
 })
 const bundleText = bundled.outputFiles[0].text
