@@ -7,8 +7,15 @@ import { benchPlan } from './handout'
 import { round } from './measure'
 
 const root = join(import.meta.dirname, '..', '..')
-// The `physioplan` bin as package.json declares it, run by node as npm's shim runs it.
+// The `physioplan` bin as package.json declares it, run as npm's shims run it: node with the
+// options its shebang names (`#!/usr/bin/env -S node …`; the Windows shim reads them from there too).
 const cliBin = join(root, (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { bin: { physioplan: string } }).bin.physioplan)
+function binArgs(): string[] {
+  const shebang = readFileSync(cliBin, 'utf8').split('\n', 1)[0]!
+  const match = /^#!\/usr\/bin\/env(?:\s+-S)?\s+node(\s.*)?$/.exec(shebang)
+  if (!match) throw new Error(`${cliBin} does not start with a node shebang: ${shebang}`)
+  return [...(match[1] ?? '').trim().split(/\s+/).filter(Boolean), cliBin]
+}
 const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 
 function wallMs(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): number {
@@ -41,7 +48,7 @@ export async function benchStartup(): Promise<Record<string, number>> {
     const bare: number[] = []
     for (let i = 0; i < 5; i++) {
       bare.push(wallMs(process.execPath, ['-e', '0']))
-      cli.push(wallMs(process.execPath, [cliBin, 'handout', '--plan', plan, '--out', join(dir, 'out.pdf')]))
+      cli.push(wallMs(process.execPath, [...binArgs(), 'handout', '--plan', plan, '--out', join(dir, 'out.pdf')]))
     }
     const cliMs = median(cli)
     const nodeMs = median(bare)
@@ -59,7 +66,7 @@ export async function benchStartup(): Promise<Record<string, number>> {
       const bareClean: number[] = []
       for (let i = 0; i < 5; i++) {
         bareClean.push(wallMs(process.execPath, ['-e', '0'], env))
-        cliClean.push(wallMs(process.execPath, [cliBin, 'handout', '--plan', plan, '--out', join(dir, 'out.pdf')], env))
+        cliClean.push(wallMs(process.execPath, [...binArgs(), 'handout', '--plan', plan, '--out', join(dir, 'out.pdf')], env))
       }
       figures.cliColdHandoutMsWithoutExtraCaCerts = round(median(cliClean), 1)
       figures.nodeBareMsWithoutExtraCaCerts = round(median(bareClean), 1)

@@ -23,7 +23,7 @@ const run = (...args: string[]) => spawnSync(bin, args, { encoding: 'utf8', cwd:
 describe('the bundled CLI', () => {
   it('is an executable that node runs directly, without TypeScript tooling', () => {
     expect(existsSync(bin), `${bin} is missing: run \`npm run build\``).toBe(true)
-    expect(readFileSync(bin, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true)
+    expect(readFileSync(bin, 'utf8')).toMatch(/^#!\/usr\/bin\/env -S node( --[a-z-]+=\d+)*\n/)
     expect(readFileSync(bin, 'utf8')).not.toMatch(/from\s*["'](tsx|typescript|esbuild)["']/)
     const help = run('--help')
     expect(help.status).toBe(0)
@@ -101,6 +101,17 @@ describe('the bundled CLI', () => {
     const help = spawnSync(bin, ['--help'], { encoding: 'utf8', cwd: temp, env: { ...process.env, PHYSIOPLAN_REPORT_CODE_CACHE: '1' } })
     expect(help.status).toBe(0)
     expect(help.stderr).toContain('code cache: used')
+    // Without the shebang's node options V8 refuses the cache, and the command still runs.
+    const plain = spawnSync(process.execPath, [bin, '--help'], { encoding: 'utf8', cwd: temp, env: { ...process.env, PHYSIOPLAN_REPORT_CODE_CACHE: '1' } })
+    expect(plain.status).toBe(0)
+    expect(plain.stdout).toContain('handout')
+  })
+
+  it('runs under `npm run cli` with the node options its shebang gives it', () => {
+    const options = /^#!\/usr\/bin\/env -S node(.*)$/m.exec(readFileSync(bin, 'utf8'))![1]!.trim()
+    const scripts = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts
+    expect(options).not.toBe('')
+    expect(scripts.cli).toContain(`&& node ${options} ${pkg.bin.physioplan!}`)
   })
 
   // Many user folders have a space in their name (C:\Users\Jo Smith): the launcher must not look for "Jo%20Smith".
