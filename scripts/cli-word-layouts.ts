@@ -86,7 +86,7 @@ const renders = sampledPlans.map((plan, n) => ({
 
 interface LineBreaker { nextBreak(): { position: number } | null }
 const LineBreaker = createRequire(import.meta.url)('linebreak') as new (text: string) => LineBreaker
-interface PdfkitFont { layout(text: string): unknown; name: string; scale: number; font: ShapingFont & { head?: { checkSumAdjustment?: number } } }
+interface PdfkitFont { layout(text: string): unknown; name: string; font: ShapingFont & { head?: { checkSumAdjustment?: number } } }
 
 /**
  * Every library text, date and number in one face, laid out as pdfmake measures it (the pieces

@@ -12,8 +12,8 @@ import type { CanvasElement } from 'pdfmake/interfaces'
  * as pdfkit 0.19 and pdfmake 0.3.11 define it.
  */
 
-/** pdfkit's PDFObject.number. */
-const number = (n: number): number => {
+/** pdfkit's PDFObject.number: how pdfkit writes every number into the page. */
+export const number = (n: number): number => {
   if (n > -1e21 && n < 1e21) return Math.round(n * 1e6) / 1e6
   throw new Error(`unsupported number: ${n}`)
 }

@@ -1,5 +1,5 @@
 import { DRAWING_VECTORS, type PanelDrawing } from '../../../shared/handout'
-import { drawingOperators } from './drawing-operators'
+import { drawingOperators, number } from './drawing-operators'
 import { rendererPrototype } from './renderer-prototype'
 
 /**
@@ -26,8 +26,6 @@ export type RenderVector = (this: { pdfDocument: PdfDocument }, vector: Vector) 
 
 const OPACITY_STATE = / gs$/
 const written = new WeakMap<PanelDrawing, Buffer>()
-
-const number = (n: number) => String(Math.round(n * 1e6) / 1e6)
 
 /** The drawing's operators and the Q that ends it, as bytes, made once: the same in every document. */
 function operatorsOf(drawing: PanelDrawing, self: { pdfDocument: PdfDocument }, renderVector: RenderVector): Buffer {

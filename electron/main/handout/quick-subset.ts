@@ -79,7 +79,7 @@ export function quickEncode(subset: FontkitSubset): Uint8Array {
     maxp: withUint16(raw('maxp'), 4, count),
     'cvt ': font.directory.tables['cvt '] && raw('cvt '),
     prep: font.directory.tables.prep && raw('prep'),
-    glyf: concat(glyphs),
+    glyf: Buffer.concat(glyphs),
     hmtx: int16Table(metrics),
     fpgm: font.directory.tables.fpgm && raw('fpgm')
   }
@@ -124,15 +124,6 @@ function int16Table(values: number[]): Uint8Array {
   return out
 }
 
-function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0))
-  let at = 0
-  for (const part of parts) {
-    out.set(part, at)
-    at += part.length
-  }
-  return out
-}
 
 /** The table directory as fontkit writes it (tag "true", checksums 0), then each table in turn. */
 function directory(tables: ReadonlyArray<readonly [string, Uint8Array]>): Uint8Array {
@@ -154,5 +145,5 @@ function directory(tables: ReadonlyArray<readonly [string, Uint8Array]>): Uint8A
     view.setUint32(at + 12, bytes.length)
     offset += bytes.length
   })
-  return concat([header, ...tables.map(([, bytes]) => bytes)])
+  return Buffer.concat([header, ...tables.map(([, bytes]) => bytes)])
 }
