@@ -1,5 +1,5 @@
 /*
- * Playwright bindings carry JSON only. These two functions, also injected into the page
+ * The e2e bridge carries JSON only. These two functions, also injected into the page
  * as source text (so they must stay self-contained), carry Uint8Arrays as base64.
  */
 export function toWire(value: unknown): unknown {
