@@ -170,3 +170,14 @@ test('a plan given to the patient shows the handout’s day in the plan history,
   await page.goto(`/#/clients/${client.id}`)
   await expect(page.getByRole('listitem').filter({ hasText: 'Back plan' })).toContainText('Given to patient Apr 2, 2026')
 })
+
+test('at 200% zoom a row wraps and its screening pill keeps its own width', async ({ page, services }) => {
+  await services.store.clients.create({ givenName: 'Ruth', familyName: 'Okafor', dateOfBirth: '1950-03-01', conditions: [], surgeonRestrictions: '', notes: '' })
+  await page.setViewportSize({ width: 640, height: 400 })
+  await page.goto('/#/clients')
+  const row = page.getByRole('list', { name: 'Clients' }).getByRole('link', { name: /Ruth Okafor/ })
+  const pill = row.getByTestId('outcome-pill')
+  await expect(pill).toHaveText('Not screened')
+  const [rowBox, pillBox] = [(await row.boundingBox())!, (await pill.boundingBox())!]
+  expect(pillBox.width).toBeLessThan(rowBox.width / 2)
+})
