@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os'
 import { defineConfig } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
 
@@ -9,6 +10,10 @@ const rendererIsolated = ['tests/renderer/figure-source.test.ts']
 
 export default defineConfig({
   test: {
+    // One test file per core. Vitest's default in a run is one fewer than the cores: on a 2-core CI
+    // machine a single worker ran the 107 files one after another while the second core idled (the
+    // main process only collects results; many tests wait on pdftotext, fsync or a child process).
+    maxWorkers: availableParallelism(),
     projects: [
       {
         test: {
