@@ -50,10 +50,11 @@ test('the built page carries the strict Content-Security-Policy', async ({ page 
 })
 
 // The bridge stands in for Electron's IPC, which tells main the frame that called (see trusted-sender.ts).
+type WithApi = { api: { getAppInfo(): Promise<{ ok: boolean }> } }
 test('only the app page itself is answered: a frame inside it is refused, as in the app', async ({ page }) => {
   await page.goto('/')
   await expect(page.getByRole('heading', { level: 1, name: 'Clients' })).toBeVisible()
-  expect(await page.evaluate(() => window.api.getAppInfo().then((r) => r.ok))).toBe(true)
+  expect(await page.evaluate(() => (window as unknown as WithApi).api.getAppInfo().then((r) => r.ok))).toBe(true)
   await page.evaluate(() => {
     const frame = document.createElement('iframe')
     frame.src = URL.createObjectURL(new Blob(['<p>inner</p>'], { type: 'text/html' }))
@@ -61,6 +62,6 @@ test('only the app page itself is answered: a frame inside it is refused, as in 
     return new Promise((resolve) => frame.addEventListener('load', resolve))
   })
   const inner = page.frames().find((frame) => frame !== page.mainFrame())!
-  const answer = await inner.evaluate(() => (window as unknown as Window & typeof globalThis).api.getAppInfo())
+  const answer = await inner.evaluate(() => (window as unknown as WithApi).api.getAppInfo())
   expect(answer).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } })
 })
