@@ -1,22 +1,15 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { planSchema } from '../../../shared/domain'
 import { library } from '../../../shared/library'
 import { sampleClient, samplePlan, sampleSettings } from '../../shared/handout/sample'
 import { flat, pageCount, pdfText } from './pdf-tools'
-import { cliInProcess as cli, cliProcess } from '../../shared/cli/run-cli'
+import { cliInProcess as cli, cliProcess, inputFolder } from '../../shared/cli/run-cli'
 
 vi.mock('../../../cli/output', async () => (await import('../../shared/cli/run-cli')).capturedOutput)
 
-const dir = mkdtempSync(join(tmpdir(), 'physioplan-cli-handout-'))
-
-function file(name: string, content: unknown): string {
-  const path = join(dir, name)
-  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content))
-  return path
-}
+const { dir, file } = inputFolder('physioplan-cli-handout-')
 
 // Run in-process (tests/shared/cli/run-cli.ts), but for one real process.
 describe('cli handout and template', { timeout: 60_000 }, () => {

@@ -1,22 +1,15 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { redFlagIds } from '../../../shared/domain'
 import { makeClient, makeItem, makePlan } from '../fixtures'
-import { cliInProcess as cli, cliProcess } from './run-cli'
+import { cliInProcess as cli, cliProcess, inputFolder } from './run-cli'
 
 vi.mock('../../../cli/output', async () => (await import('./run-cli')).capturedOutput)
 
-const dir = mkdtempSync(join(tmpdir(), 'physioplan-cli-safety-'))
+const { dir, file } = inputFolder('physioplan-cli-safety-')
 const today = new Date().toISOString().slice(0, 10)
 const year = Number(today.slice(0, 4))
 
-function file(name: string, content: unknown): string {
-  const path = join(dir, name)
-  writeFileSync(path, JSON.stringify(content))
-  return path
-}
 const allNo = (...yes: string[]) => ({ flags: Object.fromEntries(redFlagIds.map((id) => [id, yes.includes(id) ? 'yes' : 'no'])) })
 
 // Run in-process (tests/shared/cli/run-cli.ts), but for one real process.

@@ -1,19 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { makeClient, makePlan } from '../fixtures'
-import { cliInProcess as cli, cliProcess } from './run-cli'
+import { cliInProcess as cli, cliProcess, inputFolder } from './run-cli'
 
 vi.mock('../../../cli/output', async () => (await import('./run-cli')).capturedOutput)
 
-const dir = mkdtempSync(join(tmpdir(), 'physioplan-cli-'))
-
-function file(name: string, content: unknown): string {
-  const path = join(dir, name)
-  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content))
-  return path
-}
+const { dir, file } = inputFolder('physioplan-cli-')
 
 // Each case runs the CLI's entry function in this process (tsx started ~1 s for each); the cases
 // marked as a real process check what only a process shows: its exit status and output bytes.

@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 export interface CliRun { code: number | null; stdout: string; stderr: string }
@@ -32,4 +34,15 @@ export async function cliInProcess(...args: string[]): Promise<CliRun> {
 export function cliProcess(...args: string[]): CliRun {
   const run = spawnSync(process.execPath, ['--import', 'tsx', 'cli/index.ts', ...args], { cwd: root, encoding: 'utf8' })
   return { code: run.status, stdout: run.stdout, stderr: run.stderr }
+}
+
+/** A fresh folder for a test file's inputs; `file` writes one (an object as JSON, a string as it is) and returns its path. */
+export function inputFolder(prefix: string) {
+  const dir = mkdtempSync(join(tmpdir(), prefix))
+  const file = (name: string, content: unknown): string => {
+    const path = join(dir, name)
+    writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content))
+    return path
+  }
+  return { dir, file }
 }
