@@ -10,10 +10,11 @@ export function serveRenderer(dir: string): Promise<{ url: string; server: Serve
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '')
     const file = join(dir, path === '/' ? 'index.html' : path)
-    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) return void response.writeHead(404).end()
+    const stat = file.startsWith(dir) && existsSync(file) ? statSync(file) : undefined
+    if (!stat?.isFile()) return void response.writeHead(404).end()
     // Kept by the browser and asked again each time (a 304 when unchanged): a page it has run before
     // then runs from the code it compiled, as the app's pages do (see clientsReadyWarm).
-    const modified = new Date(statSync(file).mtimeMs).toUTCString()
+    const modified = stat.mtime.toUTCString()
     if (request.headers['if-modified-since'] === modified) return void response.writeHead(304).end()
     response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache', 'last-modified': modified })
     createReadStream(file).pipe(response)

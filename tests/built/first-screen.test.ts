@@ -30,7 +30,7 @@ describe('the built Clients screen', () => {
     expect([...scripts.keys()].some((f) => /\/index-[\w-]+\.js$/.test(f))).toBe(true)
     for (const [file, code] of scripts) expect(code.includes(virtualizerMarker), file).toBe(false)
     // It is in a chunk of its own, which the first screen names only in a dynamic import().
-    const chunk = [...scripts.values()].join("\n").match(/import\(["`]\.\/(client-virtualizer-[\w-]+\.js)/)
+    const chunk = [...scripts.values()].join('\n').match(/import\(["`]\.\/(client-virtualizer-[\w-]+\.js)/)
     expect(chunk, 'a dynamic import of the virtualizer chunk').not.toBeNull()
     expect(read(`assets/${chunk![1]}`)).toContain(virtualizerMarker)
   })
