@@ -65,8 +65,11 @@ describe('corruption recovery', () => {
     await store.plans.create(clients[0]!.id, planInput())
     const before = await store.clients.list()
     await store.idle() // a save does not wait for its list line; the damage comes after it
-    writeFileSync(join(temp.dir, 'store', relPath.indexBucket(bucketOf(clients[0]!.id))), 'not json')
-    rmSync(join(temp.dir, 'store', relPath.indexBucket(bucketOf(clients[1]!.id))), { force: true })
+    // Two different buckets: one damaged, one lost (a lost bucket alone is no loss while the pending log names its clients).
+    const damagedBucket = bucketOf(clients[0]!.id)
+    const lostBucket = bucketOf(clients.find((c) => bucketOf(c.id) !== damagedBucket)!.id)
+    writeFileSync(join(temp.dir, 'store', relPath.indexBucket(damagedBucket)), 'not json')
+    rmSync(join(temp.dir, 'store', relPath.indexBucket(lostBucket)), { force: true })
 
     const reopened = openStore(temp.dir)
     expect(await reopened.clients.list()).toEqual(before)
@@ -74,5 +77,17 @@ describe('corruption recovery', () => {
 
     rmSync(join(temp.dir, 'store', 'index'), { recursive: true })
     expect(await openStore(temp.dir).clients.list()).toEqual(before)
+  })
+
+  it('rebuilds a missing list file quietly while the pending log names its clients (a crash before the list was first written)', async () => {
+    const store = openStore(temp.dir)
+    const ana = await store.clients.create(clientInput({ givenName: 'Ana' }))
+    const before = await store.clients.list()
+    await store.idle() // the list file is written; the pending log still names Ana until the next checkpoint
+    rmSync(join(temp.dir, 'store', relPath.indexBucket(bucketOf(ana.id))))
+
+    const reopened = openStore(temp.dir)
+    expect(await reopened.clients.list()).toEqual(before)
+    expect(await reopened.notices.list()).toEqual([])
   })
 })
