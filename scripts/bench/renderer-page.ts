@@ -26,9 +26,12 @@ export function serveRenderer(dir: string): Promise<{ url: string; server: Serve
 }
 
 /**
- * Milliseconds from an event the page receives to the page having done its work: the handler,
- * Vue's re-render (a microtask), and then a forced style and layout. `until` names an IPC answer
- * to wait for first (the bridge raises `physioplan:answered`), for work that asks main.
+ * Milliseconds of main-thread work from an event the page receives to its result on screen: the
+ * handler, Vue's re-render (a microtask), a forced style and layout, and then the next frame's
+ * rendering (style, layout, paint, commit), but not the idle wait for that frame. Without the
+ * frame a sample depended on whether Chromium happened to draw before the measuring task ran
+ * (some samples did, some did not), so a run's median swung between 7 and 24 ms. `until` names an IPC answer to wait
+ * for first (the bridge raises `physioplan:answered`), for work that asks main.
  */
 export function timeInteraction(page: Page, selector: string, event: { type: 'key'; key: string; altKey?: boolean; ctrlKey?: boolean } | { type: 'input'; value: string }, until?: string): Promise<number> {
   return page.evaluate(
@@ -40,7 +43,7 @@ export function timeInteraction(page: Page, selector: string, event: { type: 'ke
           if ((e as CustomEvent).detail === until) resolve(void window.removeEventListener('physioplan:answered', on))
         }))
         : Promise.resolve()
-      const afterTasks = () => new Promise<void>((resolve) => { const channel = new MessageChannel(); channel.port1.onmessage = () => resolve(); channel.port2.postMessage(0) })
+      const afterTasks = () => new Promise<number>((resolve) => { const channel = new MessageChannel(); channel.port1.onmessage = () => resolve(performance.now()); channel.port2.postMessage(0) })
       const start = performance.now()
       if (event.type === 'key') target.dispatchEvent(new KeyboardEvent('keydown', { key: event.key, altKey: event.altKey, ctrlKey: event.ctrlKey, bubbles: true, cancelable: true }))
       else {
@@ -48,9 +51,18 @@ export function timeInteraction(page: Page, selector: string, event: { type: 'ke
         target.dispatchEvent(new Event('input', { bubbles: true }))
       }
       await answered
-      await afterTasks()
+      // The frame that draws the result: its callback runs as the frame begins, and a task posted
+      // from it runs once the frame's style, layout, paint and commit are done.
+      const frame = new Promise<{ begun: number; drawn: number }>((resolve) => requestAnimationFrame(() => {
+        const begun = performance.now()
+        void afterTasks().then((drawn) => resolve({ begun, drawn }))
+      }))
+      const handled = await afterTasks()
       void document.body.offsetHeight
-      return performance.now() - start
+      const laidOut = performance.now()
+      const { begun, drawn } = await frame
+      // The frame came first (it was due as the handler ended): the whole span is work.
+      return begun < handled ? drawn - start : laidOut - start + (drawn - begun)
     },
     { selector, event, until }
   )

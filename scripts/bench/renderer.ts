@@ -61,7 +61,7 @@ async function filterPerKeystroke(browser: Browser) {
   return { filter2000MedianMs: round(medianOf(runs), 3), filter2000WorstMs: round(worstOf(runs), 3) }
 }
 
-/** A 50-item plan open in the built builder: Alt+↓ on an item, then Ctrl+Z, each timed to the page re-drawn and laid out. */
+/** A 50-item plan open in the built builder: Alt+↓ on an item, then Ctrl+Z, each timed to the result drawn (timeInteraction). */
 async function planEdits(page: Page, url: string, dataDir: string) {
   const services = createServices({ dataDir, appName: 'PhysioPlan', appVersion: 'bench', builtInTemplates: [...library.templates], vault: benchVault })
   await services.store.open()
