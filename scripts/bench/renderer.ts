@@ -77,7 +77,7 @@ async function planEdits(page: Page, url: string, dataDir: string) {
   await page.locator('[data-item="item-25"]').waitFor()
   const reorder: number[] = []
   const undo: number[] = []
-  for (let i = 0; i < 15; i++) {
+  for (let i = 0; i < 25; i++) {
     reorder.push(await timeInteraction(page, '[data-item="item-25"]', { type: 'key', key: 'ArrowDown', altKey: true }))
     undo.push(await timeInteraction(page, '[data-item="item-25"]', { type: 'key', key: 'z', ctrlKey: true }))
   }
