@@ -2,8 +2,9 @@ import { join } from 'node:path'
 import type { ClientPage, ClientPageQuery, ClientSummary, ListClientsQuery } from '../../../shared/ipc/store-types'
 import { isTempFile } from './atomic-write'
 import { AppError } from '../../../shared/ipc/result'
-import { matches, mergeSortedRuns, orderBy, sameSummary, sortByName, sortKey, summarize, summarizeNewer } from './client-summary'
+import { haystackOf, matches, mergeSortedRuns, orderBy, sameSummary, sortByName, sortKey, summarize, summarizeNewer } from './client-summary'
 import type { Documents } from './documents'
+import { yieldToLoop } from './event-loop'
 import { listIfExists, type FsPort } from './fs-port'
 import type { KeyedQueue } from './keyed-queue'
 import { indexBucketDocument, type DocumentKinds } from './kinds'
@@ -14,6 +15,8 @@ import type { RwLock } from './rw-lock'
 
 /** How long a save's list write waits for more saves to the same bucket (see writeBucketAfter). */
 const listWriteDelayMs = 1000
+/** Lines whose search text is made per turn of the event loop (a few milliseconds; see warmSearch). */
+const searchWarmSlice = 500
 
 /**
  * The client list, sharded into buckets so that a save rewrites one small bucket, not the
@@ -245,6 +248,19 @@ export class ClientIndex {
       const raw = await this.docs.file(rel).read().catch(() => null)
       const { mtimeMs } = await this.fs.stat(join(this.docs.liveDir, rel))
       return summarizeNewer(id, raw, new Date(mtimeMs).toISOString())
+    }
+  }
+
+  /**
+   * Makes every line's search text ahead of the first search, a slice at a time: made all at once
+   * by the first keystroke, it took ~55 ms for 10,000 clients. Each slice waits for the event
+   * loop first, so a request waits for one slice at most.
+   */
+  async warmSearch(): Promise<void> {
+    const all = this.summaries.values()
+    for (let at = 0; at < all.length; at += searchWarmSlice) {
+      await yieldToLoop()
+      for (const summary of all.slice(at, at + searchWarmSlice)) haystackOf(summary)
     }
   }
 

@@ -62,7 +62,7 @@ export function dateOfBirthForms(iso: string | undefined): string {
 
 // Summaries are replaced, never changed in place, so each one's search text is computed once.
 const haystacks = new WeakMap<ClientSummary, string>()
-const haystackOf = (summary: ClientSummary): string => {
+export const haystackOf = (summary: ClientSummary): string => {
   let haystack = haystacks.get(summary)
   if (haystack === undefined) {
     haystack = foldText([summary.givenName, summary.familyName, summary.displayName ?? '', dateOfBirthForms(summary.dateOfBirth)].join(' '))

@@ -114,6 +114,8 @@ export class StoreContext {
     if (upgrading) await prepared
     await this.index.open({ checkFolderLater: true, readWhile: prepared })
     this.tidying = this.tidyAfterOpen()
+    // Not waited for by anything: it only makes in memory what the first search would make.
+    void this.tidying.then(() => this.index.warmSearch())
   }
 
   /** Resolves once the tidying that follows an open is done (see tidyAfterOpen). */

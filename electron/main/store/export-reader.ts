@@ -1,5 +1,4 @@
-/** Lets timers and IPC run between slices of a long import (main must never block for long). */
-export const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
+import { yieldToLoop } from './event-loop'
 
 /**
  * For loops of uneven work (parsing, sealing): yields once `budgetMs` of work has run since the
