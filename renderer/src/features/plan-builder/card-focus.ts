@@ -3,16 +3,21 @@ import { nextTick, type Directive } from 'vue'
 /**
  * On the plan's list: a card that Vue reorders is moved in place (moveBefore: Chromium 133, so
  * every Electron since 35) instead of being taken out of the page and put back (insertBefore).
- * Taken out, a card lost its focus to the page body, and Chromium built its layout again and
- * decided afresh whether it was on screen (content-visibility), a second layout in every frame
- * after a move or undo. A node not yet in the list (a new card, one dragged in) is inserted as before.
+ * Taken out, a card lost its focus to the page body, and giving it back made Chromium lay the
+ * page out in the middle of the edit. A node not yet in the list (a new card, one dragged in), or
+ * one the browser refuses to move (the list out of the page), is inserted as before.
  */
 export const vMovesInPlace: Directive<HTMLElement> = {
   mounted(list) {
     if (typeof list.moveBefore !== 'function') return
+    const insert = (node: Node, child: Node | null) => Node.prototype.insertBefore.call(list, node, child)
     list.insertBefore = <T extends Node>(node: T, child: Node | null): T => {
-      if (node.parentNode !== list || node === child) return Node.prototype.insertBefore.call(list, node, child) as T
-      list.moveBefore(node, child)
+      if (node.parentNode !== list || node === child) return insert(node, child) as T
+      try {
+        list.moveBefore(node, child)
+      } catch {
+        insert(node, child)
+      }
       return node
     }
   }
