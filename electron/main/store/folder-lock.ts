@@ -74,6 +74,18 @@ export function lockedMessage(holder: LockHolder, lockPath: string): string {
 /** Locks held by this process, so that a second store on the same folder here shares the lock. */
 const heldHere = new Map<string, { token: string; users: number }>()
 
+/** Removes, as the process exits, every lock it still holds: one exit listener for all of them. */
+function releaseHeldAtExit(): void {
+  for (const [path, { token }] of heldHere) {
+    try {
+      if (parseHolder(readFileSync(path))?.token === token) unlinkSync(path)
+    } catch {
+      // already gone
+    }
+  }
+}
+let exitListened = false
+
 export class FolderLock {
   readonly path: string
   private token: string | null = null
@@ -106,7 +118,10 @@ export class FolderLock {
     this.token = token
     this.lost = false
     heldHere.set(this.path, { token, users: 1 })
-    process.once('exit', this.releaseAtExit)
+    if (!exitListened) {
+      process.once('exit', releaseHeldAtExit)
+      exitListened = true
+    }
     this.timer = setInterval(() => void this.refresh(), HEARTBEAT_MS)
     this.timer.unref()
   }
@@ -125,17 +140,8 @@ export class FolderLock {
     if (shared && --shared.users > 0) return
     this.stopHeartbeat()
     heldHere.delete(this.path)
-    process.removeListener('exit', this.releaseAtExit)
     const holder = parseHolder(await readIfExists(this.fs, this.path))
     if (holder?.token === shared?.token) await this.fs.unlink(this.path).catch(() => undefined)
-  }
-
-  private readonly releaseAtExit = () => {
-    try {
-      if (parseHolder(readFileSync(this.path))?.token === heldHere.get(this.path)?.token) unlinkSync(this.path)
-    } catch {
-      // already gone
-    }
   }
 
   private holderRecord(token: string, startedAt = this.env.now().toISOString()): LockHolder {

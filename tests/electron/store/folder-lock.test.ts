@@ -75,6 +75,31 @@ describe('data folder lock', () => {
   })
 })
 
+describe('locks held when the process exits', () => {
+  it('adds one exit listener however many folders are locked', async () => {
+    const folders = Array.from({ length: 12 }, () => tempDir('physioplan-lock-many-'))
+    const before = process.listenerCount('exit')
+    const locks = folders.map((folder) => new FolderLock(nodeFs, folder.dir))
+    for (const lock of locks) await lock.acquire()
+    expect(process.listenerCount('exit') - before).toBeLessThanOrEqual(1)
+    for (const lock of locks) await lock.release()
+    folders.forEach((folder) => folder.cleanup())
+  })
+
+  it('removes every lock the process still holds as it exits', async () => {
+    const script = join(temp.dir, 'lock-exit.mjs')
+    await build({ entryPoints: [join(import.meta.dirname, 'fixtures', 'lock-exit.ts')], bundle: true, platform: 'node', format: 'esm', outfile: script, logLevel: 'error' })
+    const folders = [tempDir('physioplan-lock-exit-'), tempDir('physioplan-lock-exit-')]
+    const child = spawn(process.execPath, [script, ...folders.map((f) => f.dir)], { stdio: ['ignore', 'pipe', 'inherit'] })
+    let output = ''
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    expect(await new Promise((resolve) => child.on('exit', resolve))).toBe(0)
+    expect(output).toContain('held')
+    for (const folder of folders) expect(existsSync(join(folder.dir, LOCK_FILE))).toBe(false)
+    folders.forEach((folder) => folder.cleanup())
+  })
+})
+
 describe('two processes on one data folder', () => {
   const bundle = tempDir('physioplan-lock-bundle-')
   const writer = join(bundle.dir, 'lock-writer.mjs')
