@@ -30,8 +30,8 @@ export function serveRenderer(dir: string): Promise<{ url: string; server: Serve
  * handler, Vue's re-render (a microtask), a forced style and layout, and then the next frame's
  * rendering (style, layout, paint, commit), but not the idle wait for that frame. Without the
  * frame a sample depended on whether Chromium happened to draw before the measuring task ran
- * (some samples did, some did not), so a run's median swung between 7 and 24 ms. `until` names an IPC answer to wait
- * for first (the bridge raises `physioplan:answered`), for work that asks main.
+ * (some samples did, some did not), so a run's median swung between 7 and 24 ms. `until` names
+ * an IPC answer to wait for first (the bridge raises `physioplan:answered`), for work that asks main.
  */
 export function timeInteraction(page: Page, selector: string, event: { type: 'key'; key: string; altKey?: boolean; ctrlKey?: boolean } | { type: 'input'; value: string }, until?: string): Promise<number> {
   return page.evaluate(

@@ -1,24 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import { createApp, h, withDirectives, type App } from 'vue'
+import { mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import { h, withDirectives } from 'vue'
 import { vMovesInPlace } from '../../renderer/src/features/plan-builder/card-focus'
 
 type MoveBefore = ((this: HTMLElement, node: Node, child: Node | null) => void) | undefined
 
-// The renderer project shares one page between files: each list is taken out again.
-const mounted: { app: App; host: HTMLElement }[] = []
-afterEach(() => mounted.splice(0).forEach(({ app, host }) => (app.unmount(), host.remove())))
-
 /** A list with the directive, where the browser's moveBefore is `moveBefore` (happy-dom has none). */
-function listWith(moveBefore: MoveBefore) {
-  const host = document.createElement('div')
-  document.body.append(host)
-  let list!: HTMLElement
-  const app = createApp({
-    render: () => withDirectives(h('ol', { ref: (el: unknown) => void (list = el as HTMLElement), onVnodeBeforeMount: ({ el }: { el: unknown }) => void Object.assign(el as object, { moveBefore }) }, [h('li', 'a'), h('li', 'b')]), [[vMovesInPlace]])
-  })
-  app.mount(host)
-  mounted.push({ app, host })
-  return list
+function listWith(moveBefore: MoveBefore): HTMLElement {
+  const setMoveBefore = ({ el }: { el: unknown }) => void Object.assign(el as object, { moveBefore })
+  return mount({ render: () => withDirectives(h('ol', { onVnodeBeforeMount: setMoveBefore }, [h('li', 'a'), h('li', 'b')]), [[vMovesInPlace]]) }).element as HTMLElement
 }
 
 describe('a plan card reordered in the list', () => {
