@@ -62,3 +62,43 @@ test('a review date is previewed once it is a whole day; while it is being typed
   expect(await page.evaluate(() => (window as unknown as { alertSeen: boolean }).alertSeen)).toBe(false)
   await expect(page.getByRole('document', { name: 'Handout preview' }).getByRole('img').first()).toBeVisible()
 })
+
+test('the preview says it is up to date only once its pages are on screen, one pdf.js worker draws every version, and the pages scroll from the keyboard', async ({ page }) => {
+  await page.addInitScript(() => {
+    // Every moment the status changed, with the pages on screen then; and every worker started.
+    const seen = window as unknown as { statuses: [string, number][]; workers: number }
+    seen.statuses = []
+    seen.workers = 0
+    const Native = Worker
+    window.Worker = class extends Native {
+      constructor(...args: ConstructorParameters<typeof Worker>) {
+        super(...args)
+        seen.workers++
+      }
+    }
+    addEventListener('DOMContentLoaded', () => new MutationObserver(() => {
+      const status = document.querySelector('.handout .status')?.textContent ?? ''
+      const last = seen.statuses.at(-1)
+      const pages = document.querySelectorAll('.handout canvas').length
+      if (status && (last?.[0] !== status || last[1] !== pages)) seen.statuses.push([status, pages])
+    }).observe(document.body, { subtree: true, childList: true, characterData: true }))
+  })
+  await page.goto('/#/templates/yoga-for-back-pain/handout')
+  await expect(page.getByText('Preview up to date')).toBeVisible()
+  const statuses = await page.evaluate(() => (window as unknown as { statuses: [string, number][] }).statuses)
+  const pages = await page.getByRole('document', { name: 'Handout preview' }).getByRole('img').count()
+  expect(pages).toBeGreaterThan(1)
+  expect(statuses.filter(([status]) => status === 'Preview up to date').map(([, shown]) => shown)).toEqual([pages])
+  expect(statuses[0]?.[0]).toBe('Preparing the preview…')
+
+  await page.getByLabel('Large print (16 pt text)').check()
+  await expect.poll(() => page.getByRole('document', { name: 'Handout preview' }).getByRole('img').count()).toBeGreaterThan(pages)
+  await expect(page.getByText('Preview up to date')).toBeVisible()
+  expect(await page.evaluate(() => (window as unknown as { workers: number }).workers)).toBe(1)
+
+  const region = page.getByRole('region', { name: 'Handout pages' })
+  await region.focus()
+  await expect(region).toBeFocused()
+  await page.keyboard.press('PageDown')
+  await expect.poll(() => region.evaluate((element) => element.scrollTop)).toBeGreaterThan(0)
+})

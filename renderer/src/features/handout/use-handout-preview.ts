@@ -1,4 +1,4 @@
-import { onMounted, ref, watch } from 'vue'
+import { computed, onMounted, ref, watch } from 'vue'
 import { isIsoDay } from '../../../../shared/domain/calendar-day'
 import { defaultSettings } from '../../../../shared/domain/settings'
 import type { HandoutOptionsInput, HandoutPreview, HandoutSource, SavedHandout } from '../../../../shared/ipc/handout-contract'
@@ -9,7 +9,18 @@ import { api, plain } from '../../api'
 export function useHandoutPreview(source: HandoutSource) {
   const options = ref<HandoutOptionsInput>({ chartWeeks: 2, ...defaultSettings.handout })
   const preview = ref<HandoutPreview>()
+  /** Main is making the PDF. */
   const rendering = ref(false)
+  const renderFailed = ref(false)
+  /** From a new PDF until its pages are on screen: only then is the preview up to date. */
+  const drawing = ref(false)
+  const drawnOnce = ref(false)
+  const drawError = ref<string>()
+  const stage = computed<'preparing' | 'updating' | 'upToDate' | 'notCurrent'>(() => {
+    if (rendering.value || drawing.value) return drawnOnce.value ? 'updating' : 'preparing'
+    if (renderFailed.value || drawError.value) return 'notCurrent'
+    return drawnOnce.value ? 'upToDate' : 'preparing'
+  })
   const busy = ref<'save' | 'print' | null>(null)
   const error = ref<ApiError>()
   const saved = ref<SavedHandout>()
@@ -33,8 +44,10 @@ export function useHandoutPreview(source: HandoutSource) {
     const result = await api().previewHandout(source, request())
     if (mine !== latest) return // options changed again while this one was rendering
     rendering.value = false
+    renderFailed.value = !result.ok
     if (result.ok) {
       preview.value = result.value
+      drawing.value = true
       error.value = undefined
     } else {
       error.value = result.error
@@ -60,7 +73,10 @@ export function useHandoutPreview(source: HandoutSource) {
     refresh,
     options,
     preview,
-    rendering,
+    stage,
+    drawError,
+    pagesDrawn: () => ((drawing.value = false), (drawnOnce.value = true), (drawError.value = undefined)),
+    pagesFailed: (message: string) => ((drawing.value = false), (drawError.value = message)),
     busy,
     error,
     saved,
