@@ -1,9 +1,19 @@
 import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import { extname, join, normalize } from 'node:path'
-import type { Page } from '@playwright/test'
+import type { Browser, BrowserContext, Page } from '@playwright/test'
 
-const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2' }
+export const viewport = { width: 1280, height: 800 }
+
+/** A page of the bench's browser (a fresh browser page has a context of its own: no cache carried over). */
+export async function newPage(opener: Browser | BrowserContext): Promise<Page> {
+  const page = 'newContext' in opener ? await opener.newPage({ viewport }) : await opener.newPage()
+  // tsx keeps function names with a `__name` helper, which functions handed to page.evaluate then call.
+  await page.addInitScript({ content: 'window.__name = (f) => f' })
+  return page
+}
+
+const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2' }
 
 /** Serves the built renderer (out/renderer) on 127.0.0.1, as `vite preview` does, without a second process. */
 export function serveRenderer(dir: string): Promise<{ url: string; server: Server }> {

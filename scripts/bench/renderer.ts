@@ -4,24 +4,18 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test'
 import { build } from 'esbuild'
-import { createServices } from '../../electron/main/services'
+import type { createServices } from '../../electron/main/services'
 import { library } from '../../shared/library'
 import { bridgeToMain } from '../../tests/e2e/bridge'
 import { round } from './measure'
-import { medianOf, serveRenderer, timeInteraction, worstOf } from './renderer-page'
-import { benchVault, writeEncryptedPractice } from './store-practice'
+import { handoutPreview } from './renderer-handout'
+import { medianOf, newPage, serveRenderer, timeInteraction, viewport, worstOf } from './renderer-page'
+import { benchVault, openServices, writeEncryptedPractice } from './store-practice'
 
 const root = join(import.meta.dirname, '..', '..')
 const rendererDir = join(root, 'out', 'renderer')
 const chromiumOptions = { executablePath: process.env.PHYSIOPLAN_CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--js-flags=--expose-gc'] }
-const viewport = { width: 1280, height: 800 }
 const launch = () => chromium.launch(chromiumOptions)
-// tsx keeps function names with a `__name` helper, which functions handed to page.evaluate then call.
-const newPage = async (opener: Browser | BrowserContext) => {
-  const page = 'newContext' in opener ? await opener.newPage({ viewport }) : await opener.newPage()
-  await page.addInitScript({ content: 'window.__name = (f) => f' })
-  return page
-}
 const typed = (text: string) => Array.from(text, (_, i) => text.slice(0, i + 1))
 
 /** The renderer bundle as shipped: every JS and CSS file of out/renderer, gzipped one by one. */
@@ -63,9 +57,7 @@ async function filterPerKeystroke(browser: Browser) {
 
 /** A 50-item plan open in the built builder: Alt+↓ on an item, then Ctrl+Z, each timed to the result drawn (timeInteraction). */
 async function planEdits(page: Page, url: string, dataDir: string) {
-  const services = createServices({ dataDir, appName: 'PhysioPlan', appVersion: 'bench', builtInTemplates: [...library.templates], vault: benchVault })
-  await services.store.open()
-  await services.store.privacy.takeRecoveryKey()
+  const services = await openServices(dataDir)
   const ids = library.exerciseList.map((e) => e.id)
   const client = await services.store.clients.create({ givenName: 'Bench', familyName: 'Plan', conditions: [], surgeonRestrictions: '', notes: '' })
   const plan = await services.store.plans.create(client.id, {
@@ -133,9 +125,7 @@ async function clientsReadyWarm(url: string, services: ReturnType<typeof createS
  */
 async function clientsAtScale(browser: Browser, url: string, dataDir: string) {
   await writeEncryptedPractice(dataDir, 10_000, 20_000, benchVault)
-  const services = createServices({ dataDir, appName: 'PhysioPlan', appVersion: 'bench', builtInTemplates: [...library.templates], vault: benchVault })
-  await services.store.open()
-  await services.store.privacy.takeRecoveryKey()
+  const services = await openServices(dataDir)
   const first = await clientsReadyMs(browser, url, services)
   let page = first.page
   const loads = [first.readyMs]
@@ -185,7 +175,8 @@ async function clientsAtScale(browser: Browser, url: string, dataDir: string) {
 
 /**
  * The page's own costs in Chromium (run `npm run build` first): the library filter over 2,000
- * exercises, reorder and undo in a 50-item plan, the Clients page with 10,000 clients, the bundle.
+ * exercises, reorder and undo in a 50-item plan, the Clients page with 10,000 clients, the handout
+ * preview, the bundle.
  */
 export async function benchRenderer(): Promise<Record<string, number>> {
   if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('Run `npm run build` first: out/renderer is missing.')
@@ -194,13 +185,14 @@ export async function benchRenderer(): Promise<Record<string, number>> {
   const dirs: string[] = []
   const dataDir = () => (dirs.push(mkdtempSync(join(tmpdir(), 'physioplan-bench-renderer-'))), dirs.at(-1)!)
   try {
-    // PHYSIOPLAN_BENCH_ONLY=filter|plans|clients runs one part (a quicker loop while working on it).
+    // PHYSIOPLAN_BENCH_ONLY=filter|plans|clients|handout runs one part (a quicker loop while working on it).
     const only = process.env.PHYSIOPLAN_BENCH_ONLY
     const runs = (part: string) => !only || only === part
     const filter = runs('filter') ? await filterPerKeystroke(browser) : {}
     const plans = runs('plans') ? await planEdits(await newPage(browser), url, dataDir()) : {}
     const clients = runs('clients') ? await clientsAtScale(browser, url, dataDir()) : {}
-    return { ...filter, ...plans, ...clients, rendererBundleGzipKb: bundleGzipKb() }
+    const handout = runs('handout') ? await handoutPreview(browser, url, await openServices(dataDir())) : {}
+    return { ...filter, ...plans, ...clients, ...handout, rendererBundleGzipKb: bundleGzipKb() }
   } finally {
     await browser.close()
     server.close()

@@ -10,9 +10,18 @@ import { StoreContext } from '../../electron/main/store/context'
 import { seal } from '../../electron/main/store/crypto/envelope'
 import { jsonBytes } from '../../electron/main/store/durable-json-file'
 import { standInVault, type KeyVault } from '../../electron/main/store/crypto/key-vault'
+import { createServices } from '../../electron/main/services'
 
 /** The bench computer's keychain (a macOS-like stand-in), the same in every bench process. */
 export const benchVault = standInVault('macos-keychain', 'bench')
+
+/** Main's services over the store in dataDir, opened as the app opens it. */
+export async function openServices(dataDir: string) {
+  const services = createServices({ dataDir, appName: 'PhysioPlan', appVersion: 'bench', builtInTemplates: [...library.templates], vault: benchVault })
+  await services.store.open()
+  await services.store.privacy.takeRecoveryKey()
+  return services
+}
 
 /** Turns a store file's bytes into what is written on disk (encrypted, for the encrypted practice). */
 export type Sealer = (rel: string, bytes: Buffer) => Buffer
