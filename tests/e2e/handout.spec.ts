@@ -63,17 +63,21 @@ test('a review date is previewed once it is a whole day; while it is being typed
   await expect(page.getByRole('document', { name: 'Handout preview' }).getByRole('img').first()).toBeVisible()
 })
 
-test('the preview says it is up to date only once its pages are on screen, one pdf.js worker draws every version, and the pages scroll from the keyboard', async ({ page }) => {
+test('the preview says it is up to date only once its pages are on screen, one pdf.js worker draws every version and ends when the preview closes, and the pages scroll from the keyboard', async ({ page }) => {
   await page.addInitScript(() => {
     // Every moment the status changed, with the pages on screen then; and every worker started.
-    const seen = window as unknown as { statuses: [string, number][]; workers: number }
+    const seen = window as unknown as { statuses: [string, number][]; workers: number; ended: number }
     seen.statuses = []
-    seen.workers = 0
+    seen.workers = seen.ended = 0
     const Native = Worker
     window.Worker = class extends Native {
       constructor(...args: ConstructorParameters<typeof Worker>) {
         super(...args)
         seen.workers++
+      }
+      override terminate() {
+        seen.ended++
+        super.terminate()
       }
     }
     addEventListener('DOMContentLoaded', () => new MutationObserver(() => {
@@ -101,4 +105,8 @@ test('the preview says it is up to date only once its pages are on screen, one p
   await expect(region).toBeFocused()
   await page.keyboard.press('PageDown')
   await expect.poll(() => region.evaluate((element) => element.scrollTop)).toBeGreaterThan(0)
+
+  // Leaving the preview ends its worker.
+  await page.getByRole('link', { name: 'Templates' }).first().click()
+  await expect.poll(() => page.evaluate(() => (window as unknown as { ended: number }).ended)).toBe(1)
 })

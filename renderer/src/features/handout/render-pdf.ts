@@ -3,19 +3,25 @@ import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url'
 
 GlobalWorkerOptions.workerSrc = workerUrl
 
-// Starting pdf.js's worker took longer than drawing both pages of a handout (0.6 of 0.9 s here),
-// and without one of our own every preview started and ended its own. The preview starts this one
-// as it opens, while main is still making the PDF, and ends it when it closes.
+// Starting a pdf.js worker costs about 0.2 s here: rather than one per version drawn, one is
+// started as the preview opens (while main is still making the PDF) and kept while it is held.
 let worker: PDFWorker | undefined
+let holders = 0
 
-export function startPdfWorker(): PDFWorker {
-  if (!worker || worker.destroyed) worker = new PDFWorker()
-  return worker
-}
+const runningWorker = (): PDFWorker => (worker && !worker.destroyed ? worker : (worker = new PDFWorker()))
 
-export function stopPdfWorker() {
-  worker?.destroy()
-  worker = undefined
+/** Starts the worker, or keeps the running one, until the returned release is called. */
+export function holdPdfWorker(): () => void {
+  holders++
+  runningWorker()
+  let held = true
+  return () => {
+    if (!held) return
+    held = false
+    if (--holders > 0) return
+    worker?.destroy()
+    worker = undefined
+  }
 }
 
 /**
@@ -24,7 +30,7 @@ export function stopPdfWorker() {
  */
 export async function* drawPdfPages(pdf: Uint8Array, cssWidth: number, pageLabel: (number: number, total: number) => string): AsyncGenerator<HTMLCanvasElement> {
   // pdf.js takes ownership of the buffer it is given; hand it a copy.
-  const document = await getDocument({ data: pdf.slice(), isEvalSupported: false, worker: startPdfWorker() }).promise
+  const document = await getDocument({ data: pdf.slice(), isEvalSupported: false, worker: runningWorker() }).promise
   try {
     const density = window.devicePixelRatio || 1
     for (let number = 1; number <= document.numPages; number++) {
