@@ -110,3 +110,20 @@ test('the preview says it is up to date only once its pages are on screen, one p
   await page.getByRole('link', { name: 'Templates' }).first().click()
   await expect.poll(() => page.evaluate(() => (window as unknown as { ended: number }).ended)).toBe(1)
 })
+
+test('at 200% zoom the options come first and every page of the preview fits the window', async ({ page }) => {
+  await page.setViewportSize({ width: 640, height: 400 })
+  await page.goto('/#/templates/yoga-for-back-pain/handout')
+  await expect(page.getByText('Preview up to date')).toBeVisible()
+  const options = await page.getByRole('complementary', { name: 'Handout options' }).boundingBox()
+  const pages = page.getByRole('document', { name: 'Handout preview' }).getByRole('img')
+  const region = await page.getByRole('region', { name: 'Handout pages' }).boundingBox()
+  expect(options!.y).toBeLessThan(region!.y)
+  for (const box of await Promise.all((await pages.all()).map((p) => p.boundingBox()))) {
+    expect(box!.x).toBeGreaterThanOrEqual(region!.x)
+    expect(box!.x + box!.width).toBeLessThanOrEqual(region!.x + region!.width)
+  }
+  await page.getByRole('button', { name: 'Save PDF…' }).scrollIntoViewIfNeeded()
+  await expect(page.getByRole('button', { name: 'Save PDF…' })).toBeInViewport()
+  await page.screenshot({ path: 'test-results/screens/handout-200-actions.png' })
+})
